@@ -39,7 +39,7 @@ public final class Decimals {
     /** The exact mantissa of {@code value} at {@code scale}; throws if it does not fit in a long. */
     public static long mantissa(BigDecimal value, int scale) {
         try {
-            return value.setScale(scale).longValueExact();
+            return value.setScale(scale).unscaledValue().longValueExact();
         } catch (ArithmeticException e) {
             throw new ArithmeticException("value " + value.toPlainString() + " does not fit " + scale
                     + " decimals in 64 bits");

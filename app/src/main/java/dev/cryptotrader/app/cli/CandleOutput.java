@@ -1,0 +1,60 @@
+package dev.cryptotrader.app.cli;
+
+import dev.cryptotrader.trading.domain.Candle;
+import dev.cryptotrader.trading.domain.CandleSeries;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/** Writes candles as CSV (re-importable) or JSON, with exact decimals. */
+final class CandleOutput {
+
+    enum Format { csv, json }
+
+    private CandleOutput() {
+    }
+
+    /** {@code incomplete} marks bars that are not finished (a resample's partial bucket); null for plain output. */
+    static void write(CandleSeries series, Format format, PrintWriter out, IntPredicate incomplete) throws Exception {
+        if (format == Format.csv) {
+            out.println("open_time,open,high,low,close,volume" + (incomplete == null ? "" : ",complete"));
+            StringBuilder line = new StringBuilder(96);
+            for (int i = 0; i < series.size(); i++) {
+                Candle c = series.candle(i);
+                line.setLength(0);
+                line.append(Instant.ofEpochMilli(c.openTime())).append(',').append(c.open().toPlainString())
+                        .append(',').append(c.high().toPlainString()).append(',').append(c.low().toPlainString())
+                        .append(',').append(c.close().toPlainString()).append(',')
+                        .append(c.volume().toPlainString());
+                if (incomplete != null) {
+                    line.append(',').append(!incomplete.test(i));
+                }
+                out.println(line);
+            }
+        } else {
+            List<Map<String, Object>> rows = new ArrayList<>(series.size());
+            for (int i = 0; i < series.size(); i++) {
+                Candle c = series.candle(i);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("open_time", Instant.ofEpochMilli(c.openTime()).toString());
+                m.put("open_time_ms", c.openTime());
+                m.put("open", c.open());
+                m.put("high", c.high());
+                m.put("low", c.low());
+                m.put("close", c.close());
+                m.put("volume", c.volume());
+                if (incomplete != null) {
+                    m.put("complete", !incomplete.test(i));
+                }
+                rows.add(m);
+            }
+            out.println(StoreCommand.JSON.writeValueAsString(rows));
+        }
+        out.flush();
+    }
+}
