@@ -22,9 +22,7 @@ final class CandlesCommand extends StoreCommand {
     @Override
     protected int run(CandleStore store) throws Exception {
         SeriesKey key = series.key();
-        if (store.info(key).isEmpty()) {
-            throw new BadInputException("no stored series " + key + " (see: cryptotrader series)");
-        }
+        requireStored(store, key);
         CandleSeries candles = store.read(key, range.range());
         CandleOutput.Format f = format != null ? format : json() ? CandleOutput.Format.json : CandleOutput.Format.csv;
         CandleOutput.write(candles, f, out(), null);

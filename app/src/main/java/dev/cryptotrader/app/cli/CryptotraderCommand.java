@@ -12,7 +12,7 @@ import java.nio.file.Path;
         versionProvider = VersionProvider.class,
         description = "Crypto trading workstation. With no command it opens the desktop app.",
         subcommands = {ImportCommand.class, SeriesCommand.class, CandlesCommand.class, GapsCommand.class,
-                ResampleCommand.class, DemoCommand.class})
+                ResampleCommand.class, DemoCommand.class, ScreenshotCommand.class})
 public final class CryptotraderCommand implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",

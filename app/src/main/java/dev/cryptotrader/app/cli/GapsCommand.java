@@ -25,9 +25,7 @@ final class GapsCommand extends StoreCommand {
     @Override
     protected int run(CandleStore store) throws Exception {
         SeriesKey key = series.key();
-        if (store.info(key).isEmpty()) {
-            throw new BadInputException("no stored series " + key + " (see: cryptotrader series)");
-        }
+        requireStored(store, key);
         CandleSeries candles = store.read(key, range.range());
         List<Gap> gaps = GapDetector.find(candles, key.timeframe());
         long missing = gaps.stream().mapToLong(Gap::missingBars).sum();

@@ -44,9 +44,7 @@ final class ResampleCommand extends StoreCommand {
     protected int run(CandleStore candleStore) throws Exception {
         SeriesKey key = series.key();
         Timeframe to = Timeframe.parse(target);
-        if (candleStore.info(key).isEmpty()) {
-            throw new BadInputException("no stored series " + key + " (see: cryptotrader series)");
-        }
+        requireStored(candleStore, key);
         if (!to.isMultipleOf(key.timeframe()) || to == key.timeframe()) {
             throw new BadInputException("cannot resample " + key.timeframe() + " to " + to
                     + ": the target must be a larger whole multiple");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cryptotrader.storage.DataDirectory;
 import dev.cryptotrader.storage.SqliteCandleStore;
+import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.port.CandleStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +39,12 @@ abstract class StoreCommand implements Callable<Integer> {
 
     Path databasePath() {
         return top.db() != null ? top.db() : DataDirectory.defaultDatabase(System.getenv(), System.getProperty("user.home"));
+    }
+
+    static void requireStored(CandleStore store, SeriesKey key) {
+        if (store.info(key).isEmpty()) {
+            throw new BadInputException("no stored series " + key + " (see: cryptotrader series)");
+        }
     }
 
     boolean json() {

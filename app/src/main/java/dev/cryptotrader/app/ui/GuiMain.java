@@ -1,0 +1,48 @@
+package dev.cryptotrader.app.ui;
+
+import com.google.inject.Injector;
+import dev.cryptotrader.app.ui.main.MainWindow;
+import dev.cryptotrader.trading.port.CandleStore;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The desktop application. Start it with {@link #launch(Path)}: JavaFX builds the instance itself, so the database
+ * path is handed over through a static field before {@code Application.launch}. Blocks until the window closes.
+ * The injector and the database open on another thread while JavaFX starts ({@link EarlyStart}).
+ */
+public final class GuiMain extends Application {
+
+    private static final AtomicReference<EarlyStart> EARLY = new AtomicReference<>();
+
+    private Injector injector;
+
+    /** Opens the main window on the SQLite database at {@code database}; returns when the app exits. */
+    public static void launch(Path database) {
+        launch(database, new String[0]);
+    }
+
+    /** As {@link #launch(Path)}, passing {@code args} on to JavaFX ({@link #getParameters()}). */
+    public static void launch(Path database, String[] args) {
+        EARLY.set(EarlyStart.begin(Objects.requireNonNull(database, "database")));
+        Application.launch(GuiMain.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        EarlyStart early = Objects.requireNonNull(EARLY.get(), "start GuiMain through GuiMain.launch(Path)");
+        injector = early.injector();
+        injector.getInstance(MainWindow.class).show(stage, MainWindow.WIDTH, MainWindow.HEIGHT);
+    }
+
+    @Override
+    public void stop() {
+        if (injector != null) {
+            injector.getInstance(CandleStore.class).close();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cryptotrader.app.ui.chart;
+
+import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.trading.domain.SeriesKey;
+import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.SeriesInfo;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.function.Supplier;
+
+/**
+ * Loads the bars of the series on screen. A series opens with only its latest {@value #FIRST_PAINT_BARS} bars, so the
+ * first paint is quick whatever the size of the series; the rest follows in the background and replaces them. A load
+ * that finishes after the user moved on to another series is dropped.
+ */
+public final class ChartViewModel {
+
+    /** Bars read for the first paint of a series. */
+    public static final int FIRST_PAINT_BARS = 5_000;
+
+    private final Supplier<CandleStore> store;
+    private final FxBridge bridge;
+    private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private long generation;
+
+    /** {@code store} is only asked for on the background executor. */
+    public ChartViewModel(Supplier<CandleStore> store, FxBridge bridge) {
+        this.store = store;
+        this.bridge = bridge;
+    }
+
+    /** Starts loading {@code series}; {@link #dataProperty()} changes once for its latest bars, again for all. */
+    public void open(SeriesInfo series) {
+        long ticket = ++generation;
+        SeriesKey key = series.key();
+        bridge.run(() -> CandleColumns.of(store.get().readLatest(key, FIRST_PAINT_BARS)), latest -> {
+            if (ticket != generation) {
+                return;
+            }
+            boolean complete = latest.size() >= series.barCount();
+            data.set(new ChartData(series, latest, complete));
+            problem.set("");
+            if (!complete) {
+                loadAll(series, ticket);
+            }
+        }, e -> fail(ticket, key, e));
+    }
+
+    private void loadAll(SeriesInfo series, long ticket) {
+        SeriesKey key = series.key();
+        bridge.run(() -> CandleColumns.of(store.get().readAll(key)), all -> {
+            if (ticket == generation) {
+                data.set(new ChartData(series, all, true));
+            }
+        }, e -> fail(ticket, key, e));
+    }
+
+    private void fail(long ticket, SeriesKey key, Exception e) {
+        if (ticket == generation) {
+            problem.set("Could not read " + key + ": " + e.getMessage());
+        }
+    }
+
+    public ReadOnlyObjectProperty<ChartData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ChartData data() {
+        return data.get();
+    }
+
+    /** Why the last load failed, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

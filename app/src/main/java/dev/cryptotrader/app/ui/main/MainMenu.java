@@ -1,0 +1,54 @@
+package dev.cryptotrader.app.ui.main;
+
+import dev.cryptotrader.app.ui.Theme;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** File, View and Help menus. */
+final class MainMenu {
+
+    private static final String SHORTCUTS = """
+            ←  →            pan (Shift: half a screen)
+            +  −  (= or keypad)   zoom in / out
+            Home             jump to the latest bar
+            1 … 8            1m 5m 15m 30m 1h 4h 1d 1w
+            /                search symbols (Esc or Enter returns to the chart)
+            Ctrl+Shift+L     light / dark theme""";
+
+    private MainMenu() {
+    }
+
+    static MenuBar create(MainViewModel model, Runnable jumpToLatest, Runnable focusSearch) {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> Platform.exit());
+
+        CheckMenuItem light = new CheckMenuItem("Light theme");
+        light.setId("menu-light-theme");
+        light.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        light.setSelected(model.themeProperty().get() == Theme.LIGHT);
+        light.setOnAction(e -> model.themeProperty().set(light.isSelected() ? Theme.LIGHT : Theme.DARK));
+        model.themeProperty().addListener((obs, old, theme) -> light.setSelected(theme == Theme.LIGHT));
+
+        MenuItem latest = new MenuItem("Go to latest bar   (Home)");
+        latest.setOnAction(e -> jumpToLatest.run());
+        MenuItem search = new MenuItem("Search symbols   (/)");
+        search.setOnAction(e -> focusSearch.run());
+
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, SHORTCUTS);
+            alert.setHeaderText("Keyboard shortcuts (chart focused)");
+            alert.setTitle("cryptotrader");
+            alert.show();
+        });
+
+        return new MenuBar(new Menu("File", null, quit), new Menu("View", null, light, latest, search),
+                new Menu("Help", null, keys));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.cryptotrader.app.ui.main;
+
+import dev.cryptotrader.app.ui.chart.ChartView;
+import dev.cryptotrader.app.ui.series.SeriesPickerView;
+import dev.cryptotrader.app.ui.status.StatusBarView;
+import dev.cryptotrader.charting.CandleChart;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * Menu on top, series picker left, chart in the middle, status bar below. {@code /} anywhere outside a text field
+ * jumps to the symbol search.
+ */
+public final class MainView {
+
+    private final BorderPane root = new BorderPane();
+    private final SeriesPickerView picker;
+    private final ChartView chart;
+
+    public MainView(MainViewModel model) {
+        chart = new ChartView(model.chart(), model::selectTimeframe);
+        picker = new SeriesPickerView(model.picker(), this::focusChart);
+        StatusBarView status = new StatusBarView(model);
+        chart.chart().visibleRangeProperty().addListener((obs, old, range) -> model.showVisibleRange(range));
+
+        root.setTop(MainMenu.create(model, chart.chart()::jumpToLatest, picker::focusSearch));
+        root.setLeft(picker.node());
+        root.setCenter(chart.chart());
+        root.setBottom(status.node());
+        root.getStyleClass().add("main-window");
+    }
+
+    /** Installs the window-wide keys on {@code scene}: '/' focuses the search unless one is typing text. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            Node focus = scene.getFocusOwner();
+            if ("/".equals(e.getCharacter()) && !(focus instanceof TextInputControl)) {
+                picker.focusSearch();
+                e.consume();
+            }
+        });
+    }
+
+    public void focusChart() {
+        chart.chart().requestFocus();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public CandleChart chart() {
+        return chart.chart();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.cryptotrader.app.ui.main;
+
+import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.app.ui.SeriesCatalog;
+import dev.cryptotrader.app.ui.Theme;
+import dev.cryptotrader.app.ui.chart.ChartData;
+import dev.cryptotrader.app.ui.chart.ChartViewModel;
+import dev.cryptotrader.app.ui.series.SeriesPickerViewModel;
+import dev.cryptotrader.app.ui.status.StatusText;
+import dev.cryptotrader.charting.VisibleRange;
+import dev.cryptotrader.trading.domain.SeriesKey;
+import dev.cryptotrader.trading.domain.Timeframe;
+import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.SeriesInfo;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.function.Supplier;
+
+/**
+ * The main window's state: the series picker, the chart's data, the status bar and the theme. Selecting a series
+ * (picker, search or a timeframe key) opens it on the chart.
+ */
+public final class MainViewModel {
+
+    private final SeriesCatalog catalog;
+    private final FxBridge bridge;
+    private final SeriesPickerViewModel picker = new SeriesPickerViewModel();
+    private final ChartViewModel chart;
+    private final StringProperty seriesText = new SimpleStringProperty(this, "series", "");
+    private final StringProperty barsText = new SimpleStringProperty(this, "bars", "");
+    private final StringProperty rangeText = new SimpleStringProperty(this, "range", "");
+    private final StringProperty viewText = new SimpleStringProperty(this, "view", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "Loading series…");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.DARK);
+
+    /** {@code store} is only asked for on the background executor. */
+    public MainViewModel(Supplier<CandleStore> store, SeriesCatalog catalog, FxBridge bridge) {
+        this.catalog = catalog;
+        this.bridge = bridge;
+        this.chart = new ChartViewModel(store, bridge);
+        picker.selectedProperty().addListener((obs, old, info) -> {
+            if (info != null && (old == null || !old.key().equals(info.key()))) {
+                open(info);
+            }
+        });
+        chart.dataProperty().addListener((obs, old, data) -> showBars(data));
+        chart.problemProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                message.set(text);
+            }
+        });
+    }
+
+    /** Reads the stored series in the background and opens the richest one. */
+    public void start() {
+        bridge.run(catalog::list, series -> {
+            picker.setSeries(series);
+            if (series.isEmpty()) {
+                message.set("The database holds no candles yet: import some with 'cryptotrader import'.");
+                return;
+            }
+            message.set("");
+            picker.richest().ifPresent(info -> picker.select(info.key()));
+        }, e -> message.set("Could not list the stored series: " + e.getMessage()));
+    }
+
+    /** Switches the current symbol and exchange to {@code timeframe}, if that series is stored. */
+    public void selectTimeframe(Timeframe timeframe) {
+        SeriesInfo current = picker.selectedProperty().get();
+        if (current == null) {
+            message.set("Pick a series first.");
+            return;
+        }
+        SeriesKey wanted = current.key().withTimeframe(timeframe);
+        if (wanted.equals(current.key())) {
+            return;
+        }
+        if (!picker.select(wanted)) {
+            message.set("No " + timeframe.label() + " candles stored for " + current.key().exchange() + " "
+                    + current.key().instrument().symbol());
+        }
+    }
+
+    public void showVisibleRange(VisibleRange range) {
+        viewText.set(StatusText.view(range));
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    private void open(SeriesInfo info) {
+        seriesText.set(StatusText.series(info.key()));
+        rangeText.set(StatusText.range(info));
+        barsText.set("loading…");
+        message.set("");
+        chart.open(info);
+    }
+
+    private void showBars(ChartData data) {
+        if (data != null) {
+            barsText.set(StatusText.bars(data));
+        }
+    }
+
+    public SeriesPickerViewModel picker() {
+        return picker;
+    }
+
+    public ChartViewModel chart() {
+        return chart;
+    }
+
+    public StringProperty seriesTextProperty() {
+        return seriesText;
+    }
+
+    public StringProperty barsTextProperty() {
+        return barsText;
+    }
+
+    public StringProperty rangeTextProperty() {
+        return rangeText;
+    }
+
+    public StringProperty viewTextProperty() {
+        return viewText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+}

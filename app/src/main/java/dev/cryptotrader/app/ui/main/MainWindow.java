@@ -1,0 +1,87 @@
+package dev.cryptotrader.app.ui.main;
+
+import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.app.ui.SeriesCatalog;
+import dev.cryptotrader.app.ui.StartupTimer;
+import dev.cryptotrader.app.ui.chart.ChartData;
+import dev.cryptotrader.charting.CandleChart;
+import dev.cryptotrader.trading.port.CandleStore;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the main window from the engine's store: view model, view, scene, theme and stylesheets. Used by
+ * {@code GuiMain}, the screenshot facility and the UI tests alike.
+ */
+public final class MainWindow {
+
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private final MainViewModel model;
+    private final MainView view;
+    private final CompletableFuture<ChartData> firstPaint = new CompletableFuture<>();
+
+    /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
+    @Inject
+    public MainWindow(Provider<CandleStore> store, SeriesCatalog catalog, FxBridge bridge) {
+        model = new MainViewModel(store::get, catalog, bridge);
+        view = new MainView(model);
+        CandleChart chart = view.chart();
+        chart.paintCountProperty().addListener((obs, old, count) -> {
+            ChartData data = model.chart().data();
+            if (!firstPaint.isDone() && data != null) {
+                StartupTimer.firstChartPainted(data.columns().size(), data.series().barCount());
+                firstPaint.complete(data);
+            }
+        });
+    }
+
+    /** Shows the window on {@code stage} and starts loading; call on the FX thread. */
+    public void show(Stage stage, double width, double height) {
+        Scene scene = new Scene(view.root(), width, height);
+        scene.getStylesheets().addAll(CandleChart.stylesheet(), resource("/assets/css/cryptotrader.css"));
+        view.installKeys(scene);
+        model.themeProperty().addListener((obs, old, theme) -> theme.apply());
+        model.themeProperty().get().apply();
+        stage.setTitle("cryptotrader");
+        stage.getIcons().setAll(icons());
+        stage.setScene(scene);
+        stage.show();
+        view.focusChart();
+        model.start();
+    }
+
+    /** Completes on the FX thread when the chart first draws candles. */
+    public CompletableFuture<ChartData> firstPaint() {
+        return firstPaint;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    /** The app icon in every size that ships; none when the assets are missing (an icon is a nicety). */
+    private static List<Image> icons() {
+        return IntStream.of(16, 32, 64, 128, 256)
+                .mapToObj(size -> MainWindow.class.getResource("/assets/icons/cryptotrader-" + size + ".png"))
+                .filter(Objects::nonNull).map(url -> new Image(url.toExternalForm())).toList();
+    }
+
+    private static String resource(String path) {
+        return Objects.requireNonNull(MainWindow.class.getResource(path), path + " is missing from the jar")
+                .toExternalForm();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.cryptotrader.app.ui;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.cryptotrader.app.CoreModule;
+import dev.cryptotrader.app.demo.DemoWorkspace;
+import dev.cryptotrader.app.ui.chart.ChartViewModel;
+import dev.cryptotrader.app.ui.main.MainWindow;
+import dev.cryptotrader.charting.CandleChart;
+import dev.cryptotrader.charting.VisibleRange;
+import dev.cryptotrader.storage.SqliteCandleStore;
+import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.SeriesInfo;
+import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real app on a temporary database holding the demo workspace, driven headless through the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    @TempDir
+    static Path dir;
+    private static Path db;
+
+    private Injector injector;
+    private MainWindow window;
+
+    @BeforeAll
+    static void seed() {
+        db = dir.resolve("demo.db");
+        try (CandleStore store = SqliteCandleStore.open(db)) {
+            assertThat(DemoWorkspace.seedIfEmpty(store)).isNotEmpty();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        injector = Guice.createInjector(new CoreModule(db), new UiModule());
+        window = injector.getInstance(MainWindow.class);
+        window.show(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void close() {
+        injector.getInstance(CandleStore.class).close();
+    }
+
+    @Test
+    void opensOnTheLatestCandlesOfTheRichestSeries(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+
+        CandleChart chart = chart(robot);
+        assertThat(chart.xyChart().getRenderers()).singleElement().isInstanceOf(CandleStickRenderer.class);
+        assertThat(chart.xyChart().getRenderers().getFirst().getDatasets().getFirst().getDataCount())
+                .isGreaterThan(ChartViewModel.FIRST_PAINT_BARS); // so the rest loaded after the first paint
+        assertThat(chart.paintCountProperty().get()).isPositive();
+        assertThat(chart.visibleRange().lastBar()).isEqualTo(chart.barCount() - 1);
+        assertThat(chart.visibleRange().barCount()).isEqualTo(CandleChart.DEFAULT_VISIBLE_BARS);
+        assertThat(text(robot, "#status-series")).isEqualTo("bitstamp · BTC/USD · 1m");
+        assertThat(text(robot, "#status-bars")).endsWith(" bars").doesNotContain("loaded");
+        assertThat(text(robot, "#status-range")).startsWith("2013-11-2").endsWith("UTC");
+        assertThat(text(robot, "#status-view")).startsWith("view 2013-12-01");
+    }
+
+    @Test
+    void arrowAndZoomKeysMoveTheVisibleRange(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        CandleChart chart = chart(robot);
+        robot.clickOn(chart);
+        VisibleRange start = chart.visibleRange();
+
+        robot.type(KeyCode.LEFT);
+        assertThat(chart.visibleRange().firstBar()).isLessThan(start.firstBar());
+        robot.type(KeyCode.RIGHT);
+        assertThat(chart.visibleRange().firstBar()).isEqualTo(start.firstBar());
+
+        robot.type(KeyCode.EQUALS);
+        assertThat(chart.visibleRange().slots()).isLessThan(start.slots());
+        robot.type(KeyCode.ADD);
+        robot.type(KeyCode.MINUS);
+        robot.type(KeyCode.MINUS);
+        robot.type(KeyCode.SUBTRACT);
+        assertThat(chart.visibleRange().slots()).isGreaterThan(start.slots());
+
+        robot.type(KeyCode.LEFT, 5);
+        assertThat(chart.visibleRange().lastBar()).isLessThan(chart.barCount() - 1);
+        robot.type(KeyCode.HOME);
+        assertThat(chart.visibleRange().lastBar()).isEqualTo(chart.barCount() - 1);
+    }
+
+    @Test
+    void digitKeysSwitchTheTimeframe(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        CandleChart chart = chart(robot);
+        robot.clickOn(chart);
+        int minuteBars = chart.barCount();
+
+        robot.type(KeyCode.DIGIT5);
+        waitFor(() -> chart.label().contains("1h") && text(robot, "#status-series").endsWith("1h"));
+        assertThat(chart.barCount()).isLessThan(minuteBars).isEqualTo(window.model().chart().data().columns().size());
+
+        robot.type(KeyCode.NUMPAD2);
+        waitFor(() -> text(robot, "#status-series").endsWith("5m"));
+        assertThat(chart.label()).contains("5m");
+
+        robot.type(KeyCode.DIGIT8);
+        waitFor(() -> !text(robot, "#status-message").isEmpty() || text(robot, "#status-series").endsWith("1w"));
+        if (!text(robot, "#status-series").endsWith("1w")) {
+            assertThat(text(robot, "#status-message")).isEqualTo("No 1w candles stored for bitstamp BTC/USD");
+        }
+    }
+
+    @Test
+    void slashFocusesTheSearchAndTypingThereLeavesTheChartAlone(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        CandleChart chart = chart(robot);
+        robot.clickOn(chart);
+        VisibleRange before = chart.visibleRange();
+        TextField search = robot.lookup("#series-search").queryAs(TextField.class);
+
+        robot.write("/");
+        waitFor(search::isFocused);
+        assertThat(search.getText()).isEmpty();
+
+        robot.write("eth 1h");
+        robot.type(KeyCode.LEFT, 3);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.MINUS); // the field gets it: "eth -1h"
+        assertThat(search.getText()).isEqualTo("eth -1h");
+        assertThat(chart.visibleRange()).isEqualTo(before);
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(search.getText()).isEqualTo("eth 1h");
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a wrongly opened series would have loaded by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().chart().data().series().key()).hasToString("bitstamp BTC/USD 1m");
+        assertThat(chart.visibleRange()).isEqualTo(before);
+        assertThat(chart.label()).contains("BTC/USD");
+        ListView<?> list = robot.lookup("#series-list").queryAs(ListView.class);
+        assertThat(list.getItems()).singleElement()
+                .satisfies(item -> assertThat(((SeriesInfo) item).key()).hasToString("binanceus ETH/USD 1h"));
+
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> chart.label().contains("ETH/USD") && chart.isFocused());
+        robot.type(KeyCode.DIGIT1);
+        waitFor(() -> text(robot, "#status-message").equals("No 1m candles stored for binanceus ETH/USD"));
+    }
+
+    @Test
+    void clickingASeriesOpensItAndHandsTheKeysBackToTheChart(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        CandleChart chart = chart(robot);
+        Node ethQuarterHour = robot.lookup(".series-cell").match((ListCell<?> cell) ->
+                cell.getItem() instanceof SeriesInfo info && info.key().toString().equals("binanceus ETH/USD 15m"))
+                .query();
+
+        robot.clickOn(ethQuarterHour);
+
+        waitFor(() -> chart.label().contains("ETH/USD · 15m") && chart.isFocused());
+        VisibleRange opened = chart.visibleRange();
+        robot.type(KeyCode.MINUS);
+        assertThat(chart.visibleRange().slots()).isGreaterThan(opened.slots());
+    }
+
+    @Test
+    void controlShiftLSwitchesBetweenDarkAndLight(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        assertThat(window.model().themeProperty().get()).isEqualTo(Theme.DARK);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> window.model().themeProperty().get() == Theme.LIGHT);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> window.model().themeProperty().get() == Theme.DARK);
+    }
+
+    private void waitUntilLoaded() throws Exception {
+        waitFor(() -> window.firstPaint().isDone() && window.model().chart().data() != null
+                && window.model().chart().data().complete());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    private static CandleChart chart(FxRobot robot) {
+        return robot.lookup("#candle-chart").queryAs(CandleChart.class);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return ((Label) node).getText();
+    }
+}

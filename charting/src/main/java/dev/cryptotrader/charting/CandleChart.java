@@ -1,0 +1,204 @@
+package dev.cryptotrader.charting;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+import java.util.Objects;
+
+/**
+ * A candlestick chart of one series: ChartFX's {@code CandleStickRenderer} over {@link OhlcvColumns}, a UTC time axis
+ * at the bottom and a price axis on the right that fits the visible bars. Navigation is in bars: {@link #pan},
+ * {@link #zoom}, {@link #showLatest}, {@link #jumpToLatest}; dragging and the mouse wheel do the same.
+ *
+ * <p>Call it on the JavaFX thread. Data is swapped under the dataset's write lock and ChartFX redraws once on the next
+ * pulse, however many calls came before it. Colours come from {@link #stylesheet()}, which the scene should load.
+ */
+public class CandleChart extends StackPane {
+
+    /** Bars shown when a series opens. */
+    public static final int DEFAULT_VISIBLE_BARS = 150;
+    private static final double PRICE_PADDING = 0.08;
+    private static final double PIXELS_PER_TIME_LABEL = 110;
+
+    private final DefaultNumericAxis timeAxis = new DefaultNumericAxis();
+    private final DefaultNumericAxis priceAxis = new DefaultNumericAxis();
+    private final XYChart chart;
+    private final CandleDataSet dataSet = new CandleDataSet("candles");
+    private final PaintAwareCandleRenderer renderer;
+    private final Viewport viewport = new Viewport();
+    private final Label legend = new Label();
+    private final LastPriceMarker lastPrice;
+    private final ReadOnlyObjectWrapper<VisibleRange> visibleRange = new ReadOnlyObjectWrapper<>(VisibleRange.EMPTY);
+    private final ReadOnlyIntegerWrapper paintCount = new ReadOnlyIntegerWrapper();
+    private String label = "";
+    private long barMillis = 60_000L;
+
+    public CandleChart() {
+        getStyleClass().add("candle-chart");
+        setFocusTraversable(true);
+        configureAxes();
+        chart = new XYChart(timeAxis, priceAxis);
+        priceAxis.setSide(Side.RIGHT);
+        chart.setLegendVisible(false);
+        chart.getToolBar().setVisible(false);
+        chart.setFocusTraversable(false);
+        lastPrice = new LastPriceMarker(chart, priceAxis);
+        renderer = new PaintAwareCandleRenderer(() -> {
+            lastPrice.reposition();
+            paintCount.set(paintCount.get() + 1);
+        });
+        renderer.getDatasets().add(dataSet);
+        chart.getRenderers().setAll(renderer);
+
+        legend.getStyleClass().add("candle-chart-legend");
+        legend.setMouseTransparent(true);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        getChildren().addAll(chart, lastPrice, legend);
+        widthProperty().addListener((obs, old, w) -> timeAxis.setMaxMajorTickLabelCount(
+                Math.max(2, (int) (w.doubleValue() / PIXELS_PER_TIME_LABEL))));
+        MouseNavigation.install(this);
+    }
+
+    /** The chart's stylesheet (dark by default; its colours are looked-up colours an app may redefine on .root). */
+    public static String stylesheet() {
+        return Objects.requireNonNull(CandleChart.class.getResource("candle-chart.css")).toExternalForm();
+    }
+
+    /** Shows a new series, opening on its latest {@value #DEFAULT_VISIBLE_BARS} bars. */
+    public void setData(String label, OhlcvColumns columns) {
+        this.label = Objects.requireNonNull(label, "label");
+        barMillis = columns.barMillis();
+        dataSet.setColumns(columns);
+        lastPrice.show(columns);
+        viewport.reset(columns.size(), DEFAULT_VISIBLE_BARS);
+        apply();
+    }
+
+    /**
+     * Replaces the bars of the series on screen (more history, a newer bar) and keeps the same bars in view: the bar
+     * at the right edge stays at the right edge.
+     */
+    public void updateData(OhlcvColumns columns) {
+        OhlcvColumns old = dataSet.columns();
+        int shift = 0;
+        if (!old.isEmpty() && !columns.isEmpty()) {
+            int anchor = viewport.lastBar();
+            shift = columns.indexAtOrAfter(old.openTime()[anchor]) - anchor;
+        }
+        barMillis = columns.barMillis();
+        dataSet.setColumns(columns);
+        lastPrice.show(columns);
+        viewport.rebase(columns.size(), shift);
+        apply();
+    }
+
+    public void showLatest(int bars) {
+        viewport.showLatest(bars);
+        apply();
+    }
+
+    public void jumpToLatest() {
+        viewport.jumpToLatest();
+        apply();
+    }
+
+    /** Positive moves towards newer bars, negative towards older ones. */
+    public void pan(int bars) {
+        viewport.pan(bars);
+        apply();
+    }
+
+    /** {@code factor} above 1 zooms in (fewer, wider bars), below 1 zooms out. */
+    public void zoom(double factor) {
+        viewport.zoom(factor);
+        apply();
+    }
+
+    public VisibleRange visibleRange() {
+        return visibleRange.get();
+    }
+
+    public ReadOnlyObjectProperty<VisibleRange> visibleRangeProperty() {
+        return visibleRange.getReadOnlyProperty();
+    }
+
+    public int barCount() {
+        return dataSet.getDataCount();
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** How many times the candles were drawn with at least one bar; goes up once per redrawn frame. */
+    public ReadOnlyIntegerProperty paintCountProperty() {
+        return paintCount.getReadOnlyProperty();
+    }
+
+    /** The ChartFX chart inside, for plugins and tests. */
+    public XYChart xyChart() {
+        return chart;
+    }
+
+    double plotWidth() {
+        return timeAxis.getWidth() > 0 ? timeAxis.getWidth() : getWidth();
+    }
+
+    private void configureAxes() {
+        timeAxis.setTimeAxis(true);
+        timeAxis.setAxisLabelFormatter(new UtcTimeFormatter());
+        timeAxis.setAutoRanging(false);
+        timeAxis.setAutoGrowRanging(false);
+        timeAxis.setName(null);
+        timeAxis.setUnit(null);
+        priceAxis.setAxisLabelFormatter(new PriceFormatter());
+        priceAxis.setAutoRanging(false);
+        priceAxis.setAutoGrowRanging(false);
+        priceAxis.setName(null);
+        priceAxis.setUnit(null);
+        priceAxis.setMinorTickCount(0);
+    }
+
+    private void apply() {
+        OhlcvColumns c = dataSet.columns();
+        if (c.isEmpty()) {
+            visibleRange.set(VisibleRange.EMPTY);
+            legend.setText(label);
+            return;
+        }
+        int from = viewport.firstBar();
+        int to = viewport.lastBar();
+        double halfBar = barMillis / 2000.0;
+        timeAxis.set(slotSeconds(c, viewport.first()) - halfBar, slotSeconds(c, viewport.last()) + halfBar);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = from; i <= to; i++) {
+            low = Math.min(low, c.low()[i]);
+            high = Math.max(high, c.high()[i]);
+        }
+        double pad = Math.max((high - low) * PRICE_PADDING, Math.abs(high) * 1e-4);
+        priceAxis.set(low - pad, high + pad);
+        visibleRange.set(new VisibleRange(from, to, c.openTime()[from], c.openTime()[to], viewport.slots()));
+        legend.setText(Legend.text(label, c, to));
+    }
+
+    /** Open time of a slot in epoch seconds; slots beyond the data continue at the bar spacing. */
+    private double slotSeconds(OhlcvColumns c, int slot) {
+        int n = c.size();
+        if (slot < 0) {
+            return (c.openTime()[0] + slot * barMillis) / 1000.0;
+        }
+        if (slot >= n) {
+            return (c.openTime()[n - 1] + (long) (slot - n + 1) * barMillis) / 1000.0;
+        }
+        return c.openTime()[slot] / 1000.0;
+    }
+}

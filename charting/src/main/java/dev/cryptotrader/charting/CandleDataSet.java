@@ -1,0 +1,54 @@
+package dev.cryptotrader.charting;
+
+import io.fair_acc.dataset.events.ChartBits;
+import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+
+/**
+ * An {@link OhlcvDataSet} over {@link OhlcvColumns}. X is the bar's open time in epoch seconds, as ChartFX time axes
+ * expect. Values are read straight from the columns, so drawing a window of a million-bar series allocates nothing.
+ * The columns are swapped under the dataset's write lock; the chart reads under the read lock and redraws once on the
+ * next pulse.
+ */
+final class CandleDataSet extends OhlcvDataSet {
+
+    private volatile OhlcvColumns columns = OhlcvColumns.empty();
+
+    CandleDataSet(String title) {
+        super(title);
+        super.setData(new ColumnsOhlcv(columns));
+    }
+
+    /** Replaces the bars; safe from any thread. */
+    void setColumns(OhlcvColumns newColumns) {
+        lock().writeLockGuard(() -> {
+            columns = newColumns;
+            super.setData(new ColumnsOhlcv(newColumns));
+            getAxisDescriptions().forEach(axis -> axis.clear());
+        });
+        fireInvalidated(ChartBits.DataSetData);
+    }
+
+    OhlcvColumns columns() {
+        return columns;
+    }
+
+    @Override
+    public int getDataCount() {
+        return columns.size();
+    }
+
+    @Override
+    public double get(int dimIndex, int index) {
+        OhlcvColumns c = columns;
+        return switch (dimIndex) {
+            case DIM_X -> c.openTime()[index] / 1000.0;
+            case DIM_Y_OPEN -> c.open()[index];
+            case DIM_Y_HIGH -> c.high()[index];
+            case DIM_Y_LOW -> c.low()[index];
+            case DIM_Y_CLOSE -> c.close()[index];
+            case DIM_Y_VOLUME -> c.volume()[index];
+            case DIM_Y_OI -> 0;
+            default -> throw new IllegalArgumentException("dimension " + dimIndex + " is not an OHLCV dimension");
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package dev.cryptotrader.charting;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.axes.spi.TickMark;
+import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class CandleChartTest {
+
+    private CandleChart chart;
+
+    @Start
+    void start(Stage stage) {
+        chart = new CandleChart();
+        Scene scene = new Scene(chart, 1000, 560);
+        scene.getStylesheets().add(CandleChart.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void drawsCandlesAndOpensOnTheLatestBars(FxRobot robot) throws Exception {
+        show(robot, TestBars.walk(2000, TestBars.START, 60_000, 7));
+
+        assertThat(chart.xyChart().getRenderers()).singleElement().isInstanceOf(CandleStickRenderer.class);
+        assertThat(chart.xyChart().getRenderers().getFirst().getDatasets()).singleElement()
+                .satisfies(ds -> assertThat(ds.getDataCount()).isEqualTo(2000));
+        VisibleRange r = chart.visibleRange();
+        assertThat(r.lastBar()).isEqualTo(1999);
+        assertThat(r.barCount()).isEqualTo(CandleChart.DEFAULT_VISIBLE_BARS);
+        DefaultNumericAxis price = (DefaultNumericAxis) chart.xyChart().getYAxis();
+        assertThat(price.getMin()).isLessThan(lowestVisibleLow());
+        assertThat(price.getMax()).isGreaterThan(highestVisibleHigh());
+    }
+
+    @Test
+    void panZoomAndJumpChangeTheVisibleBars(FxRobot robot) throws Exception {
+        show(robot, TestBars.walk(2000, TestBars.START, 60_000, 7));
+        VisibleRange start = chart.visibleRange();
+
+        robot.interact(() -> chart.pan(-50));
+        assertThat(chart.visibleRange().firstBar()).isEqualTo(start.firstBar() - 50);
+        robot.interact(() -> chart.zoom(2));
+        assertThat(chart.visibleRange().slots()).isLessThan(start.slots());
+        robot.interact(() -> chart.zoom(0.25));
+        assertThat(chart.visibleRange().slots()).isGreaterThan(start.slots());
+        robot.interact(chart::jumpToLatest);
+        assertThat(chart.visibleRange().lastBar()).isEqualTo(1999);
+    }
+
+    @Test
+    void moreHistoryKeepsTheSameBarsInView(FxRobot robot) throws Exception {
+        OhlcvColumns all = TestBars.walk(3000, TestBars.START, 60_000, 3);
+        OhlcvColumns latest = slice(all, 2000, 3000);
+        show(robot, latest);
+        robot.interact(() -> chart.pan(-30));
+        long shownFrom = chart.visibleRange().fromTime();
+
+        robot.interact(() -> chart.updateData(all));
+
+        assertThat(chart.barCount()).isEqualTo(3000);
+        assertThat(chart.visibleRange().fromTime()).isEqualTo(shownFrom);
+    }
+
+    @Test
+    void timeAxisLabelsAreUtcDates(FxRobot robot) throws Exception {
+        show(robot, TestBars.walk(2000, TestBars.START, 3_600_000, 5)); // hourly, so days change on screen
+        DefaultNumericAxis time = (DefaultNumericAxis) chart.xyChart().getXAxis();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !time.getTickMarks().isEmpty());
+        List<TickMark> ticks = time.getTickMarks();
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        assertThat(ticks).anySatisfy(t -> assertThat(t.getText())
+                .startsWith(dayMonth.format(Instant.ofEpochSecond((long) t.getValue()))));
+        snapshot(Path.of("target/screenshots/candle-chart.png"));
+    }
+
+    private void show(FxRobot robot, OhlcvColumns bars) throws Exception {
+        int before = chart.paintCountProperty().get();
+        robot.interact(() -> chart.setData("BTC/USD 1m", bars));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > before);
+    }
+
+    private double lowestVisibleLow() {
+        return columns().low()[chart.visibleRange().firstBar()];
+    }
+
+    private double highestVisibleHigh() {
+        return columns().high()[chart.visibleRange().lastBar()];
+    }
+
+    private OhlcvColumns columns() {
+        return ((CandleDataSet) chart.xyChart().getRenderers().getFirst().getDatasets().getFirst()).columns();
+    }
+
+    private static OhlcvColumns slice(OhlcvColumns c, int from, int to) {
+        return new OhlcvColumns(java.util.Arrays.copyOfRange(c.openTime(), from, to),
+                java.util.Arrays.copyOfRange(c.open(), from, to), java.util.Arrays.copyOfRange(c.high(), from, to),
+                java.util.Arrays.copyOfRange(c.low(), from, to), java.util.Arrays.copyOfRange(c.close(), from, to),
+                java.util.Arrays.copyOfRange(c.volume(), from, to));
+    }
+
+    private void snapshot(Path png) throws Exception {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> chart.getScene().snapshot(null)));
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(png.getParent());
+        ImageIO.write(out, "png", png.toFile());
+    }
+}
