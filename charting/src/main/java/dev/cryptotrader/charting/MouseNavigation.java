@@ -1,6 +1,5 @@
 package dev.cryptotrader.charting;
 
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
@@ -31,7 +30,7 @@ final class MouseNavigation {
     }
 
     private void dragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
+        if (!e.isPrimaryButtonDown()) {
             return;
         }
         double barWidth = chart.plotWidth() / Math.max(1, chart.visibleRange().slots());

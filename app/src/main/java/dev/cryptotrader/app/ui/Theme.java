@@ -19,8 +19,4 @@ public enum Theme {
     public void apply() {
         Application.setUserAgentStylesheet(userAgentStylesheet);
     }
-
-    public Theme other() {
-        return this == DARK ? LIGHT : DARK;
-    }
 }

@@ -98,7 +98,7 @@ class CliTest {
         assertThat(resampled.code()).as(resampled.toString()).isZero();
         // 32 hours from midnight: 8 full 4h buckets, the last one ends at 07:00 the next day -> complete.
         assertThat(resampled.out().lines().skip(1).count()).isEqualTo(8);
-        assertThat(resampled.out()).contains("2024-01-01T00:00:00Z,100.0,101.25,99.5,100.75,6.5,true");
+        assertThat(resampled.out()).contains("2024-01-01T00:00:00Z,100,101.25,99.5,100.75,6.5,true");
         CliRun stored = CliRun.of("series", "--json", "--db", db().toString());
         assertThat(stored.out()).contains("\"timeframe\" : \"4h\"");
     }

@@ -88,10 +88,6 @@ public final class MainViewModel {
         viewText.set(StatusText.view(range));
     }
 
-    public void toggleTheme() {
-        theme.set(theme.get().other());
-    }
-
     private void open(SeriesInfo info) {
         seriesText.set(StatusText.series(info.key()));
         rangeText.set(StatusText.range(info));

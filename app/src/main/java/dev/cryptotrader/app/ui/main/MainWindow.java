@@ -73,11 +73,11 @@ public final class MainWindow {
         return view;
     }
 
-    /** The app icon in every size that ships; none when the assets are missing (an icon is a nicety). */
+    /** The app icon in every size that ships, loaded in the background; none when the assets are missing. */
     private static List<Image> icons() {
         return IntStream.of(16, 32, 64, 128, 256)
                 .mapToObj(size -> MainWindow.class.getResource("/assets/icons/cryptotrader-" + size + ".png"))
-                .filter(Objects::nonNull).map(url -> new Image(url.toExternalForm())).toList();
+                .filter(Objects::nonNull).map(url -> new Image(url.toExternalForm(), true)).toList();
     }
 
     private static String resource(String path) {
