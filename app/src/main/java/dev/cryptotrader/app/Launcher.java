@@ -23,6 +23,8 @@ public final class Launcher {
             GuiLauncher.launch(args);
             return;
         }
+        // CLI output is data; engine chatter below WARN would only get in the way.
+        System.setProperty("cryptotrader.log.level", System.getProperty("cryptotrader.log.level", "WARN"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(args, out, err));
