@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class DemoWorkspace {
 
-    static final String BTC_TRADES = "/bitstamp_trades_from_20131125_usd.csv";
+    public static final String BTC_TRADES = "/bitstamp_trades_from_20131125_usd.csv";
     static final String ETH_5M = "/ETH-USD-PT5M-2023-3-13_2023-3-15.json";
 
     public static final SeriesKey BTC_1M = new SeriesKey(Exchange.of("bitstamp"), Instrument.of("BTC", "USD"),

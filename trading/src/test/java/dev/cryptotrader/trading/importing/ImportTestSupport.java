@@ -34,8 +34,10 @@ final class ImportTestSupport {
                 return candidate.toAbsolutePath().normalize();
             }
         }
-        Assumptions.assumeTrue(false, candidates.getFirst().toAbsolutePath().normalize()
-                + "/data not found: skipping real-data test (clone sits outside the workspace)");
+        String why = candidates.getFirst().toAbsolutePath().normalize()
+                + "/data not found: skipping real-data test (clone sits outside the workspace)";
+        System.err.println("SKIPPED: " + why); // visible in the build log, not only in the XML report
+        Assumptions.assumeTrue(false, why);
         throw new IllegalStateException("unreachable");
     }
 
