@@ -9,10 +9,12 @@ import java.nio.file.Path;
 /** The top command. {@code --db} and {@code --json} are inherited, so they are accepted anywhere on the line. */
 @Command(name = "cryptotrader",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, // every subcommand gets --help and --version too
         versionProvider = VersionProvider.class,
         description = "Crypto trading workstation. With no command it opens the desktop app.",
         subcommands = {ImportCommand.class, SeriesCommand.class, CandlesCommand.class, GapsCommand.class,
-                ResampleCommand.class, DemoCommand.class, ScreenshotCommand.class})
+                ResampleCommand.class, DemoCommand.class, ScreenshotCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 public final class CryptotraderCommand implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",

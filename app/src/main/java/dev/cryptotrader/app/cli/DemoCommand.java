@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends StoreCommand {
 
     @Override
-    protected int run(CandleStore store) {
+    protected int run(CandleStore store) throws Exception {
         var seeded = DemoWorkspace.seedIfEmpty(store);
+        if (json()) {
+            printJson(java.util.Map.of("seeded", seeded));
+        }
         if (seeded.isEmpty()) {
             err().println("the database " + databasePath() + " already holds series: nothing seeded");
         } else {

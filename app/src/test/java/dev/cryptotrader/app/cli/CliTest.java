@@ -128,4 +128,14 @@ class CliTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: ");
     }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"import", "series", "candles", "gaps", "resample", "demo", "screenshot"}) {
+            CliRun help = CliRun.of(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: cryptotrader " + command);
+        }
+        assertThat(CliRun.of("help", "gaps").out()).contains("--timeframe");
+    }
 }
