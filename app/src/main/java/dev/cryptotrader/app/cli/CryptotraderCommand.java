@@ -1,9 +1,14 @@
 package dev.cryptotrader.app.cli;
 
+import dev.cryptotrader.app.config.ConfigFileException;
+import dev.cryptotrader.app.config.UserConfigFile;
+import dev.cryptotrader.storage.DataDirectory;
+import dev.cryptotrader.trading.config.UserConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The top command. {@code --db} and {@code --json} are inherited, so they are accepted anywhere on the line. */
@@ -13,7 +18,9 @@ import java.nio.file.Path;
         versionProvider = VersionProvider.class,
         description = "Crypto trading workstation. With no command it opens the desktop app.",
         subcommands = {ImportCommand.class, SeriesCommand.class, CandlesCommand.class, GapsCommand.class,
-                ResampleCommand.class, DemoCommand.class, ScreenshotCommand.class,
+                ResampleCommand.class, BackfillCommand.class, RepairGapsCommand.class, StreamCommand.class,
+                SymbolsCommand.class, StatusCommand.class, JobsCommand.class, ConfigCommand.class, DemoCommand.class,
+                ScreenshotCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class CryptotraderCommand implements Runnable {
 
@@ -24,6 +31,12 @@ public final class CryptotraderCommand implements Runnable {
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable JSON on stdout.")
     boolean json;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "User config file (default: config.json beside the database)")
+    Path config;
+
+    private UserConfig userConfig; // read on first use, so commands that do not need it never fail on it
 
     @Override
     public void run() {
@@ -38,5 +51,29 @@ public final class CryptotraderCommand implements Runnable {
 
     public boolean json() {
         return json;
+    }
+
+    /** {@code --db}, else the per-user default. */
+    public Path databasePath() {
+        return db != null ? db : DataDirectory.defaultDatabase(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /** {@code --config}, else {@code config.json} beside the database. */
+    public Path configPath() {
+        return config != null ? config : UserConfigFile.besideDatabase(databasePath());
+    }
+
+    /**
+     * The user's configuration: the defaults when the default file does not exist, an error when a file named with
+     * {@code --config} does not (a typo there must not silently mean "no settings"), or a broken file.
+     */
+    public UserConfig userConfig() {
+        if (userConfig == null) {
+            if (config != null && !Files.exists(config)) {
+                throw new ConfigFileException(config, 0, "", "no such file");
+            }
+            userConfig = UserConfigFile.load(configPath());
+        }
+        return userConfig;
     }
 }

@@ -3,7 +3,6 @@ package dev.cryptotrader.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.cryptotrader.storage.DataDirectory;
 import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.port.CandleStore;
@@ -38,7 +37,7 @@ abstract class StoreCommand implements Callable<Integer> {
     protected abstract int run(CandleStore store) throws Exception;
 
     Path databasePath() {
-        return top.db() != null ? top.db() : DataDirectory.defaultDatabase(System.getenv(), System.getProperty("user.home"));
+        return top.databasePath();
     }
 
     static void requireStored(CandleStore store, SeriesKey key) {

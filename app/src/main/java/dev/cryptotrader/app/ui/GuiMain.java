@@ -1,6 +1,9 @@
 package dev.cryptotrader.app.ui;
 
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import dev.cryptotrader.app.DatabasePath;
+import dev.cryptotrader.app.jobs.InAppJobs;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.trading.port.CandleStore;
 import javafx.application.Application;
@@ -20,6 +23,7 @@ public final class GuiMain extends Application {
     private static final AtomicReference<EarlyStart> EARLY = new AtomicReference<>();
 
     private Injector injector;
+    private InAppJobs jobs;
 
     /** Opens the main window on the SQLite database at {@code database}; returns when the app exits. */
     public static void launch(Path database) {
@@ -35,12 +39,22 @@ public final class GuiMain extends Application {
     @Override
     public void start(Stage stage) {
         EarlyStart early = Objects.requireNonNull(EARLY.get(), "start GuiMain through GuiMain.launch(Path)");
+        StartupTimer.mark("toolkit up (start)");
         injector = early.injector();
-        injector.getInstance(MainWindow.class).show(stage, MainWindow.WIDTH, MainWindow.HEIGHT);
+        StartupTimer.mark("injector obtained");
+        MainWindow w = injector.getInstance(MainWindow.class);
+        StartupTimer.mark("window built");
+        w.show(stage, MainWindow.WIDTH, MainWindow.HEIGHT, early.firstViewIfReady());
+        StartupTimer.mark("shown");
+        jobs = InAppJobs.start(injector.getInstance(Key.get(Path.class, DatabasePath.class)),
+                injector.getInstance(CandleStore.class));
     }
 
     @Override
     public void stop() {
+        if (jobs != null) {
+            jobs.close(); // before the store closes, so the run in flight is recorded
+        }
         if (injector != null) {
             injector.getInstance(CandleStore.class).close();
         }

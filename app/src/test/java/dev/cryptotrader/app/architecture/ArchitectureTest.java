@@ -50,6 +50,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEngineNeverDependsOnAnExchangeAdapter() {
+        check(noClasses().that().resideInAPackage("dev.cryptotrader.trading..")
+                .and().resideOutsideOfPackage("dev.cryptotrader.trading.venue..")
+                .should().dependOnClassesThat().resideInAPackage("dev.cryptotrader.trading.venue..")
+                .because("adapters implement the ExchangeMarketData port; adding a venue must not touch the engine"));
+    }
+
+    @Test
     void tradingHasNoJdbc() {
         check(noClasses().that().resideInAPackage("dev.cryptotrader.trading..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")

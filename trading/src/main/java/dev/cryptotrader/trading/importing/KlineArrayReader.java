@@ -2,8 +2,6 @@ package dev.cryptotrader.trading.importing;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.cryptotrader.trading.domain.Candle;
-import dev.cryptotrader.trading.domain.Timeframe;
 
 import java.io.IOException;
 
@@ -108,28 +106,12 @@ final class KlineArrayReader implements FormatReader {
                 continue;
             }
             try {
-                out.accept(line, row, candle(cells, out.timeframe()));
+                out.accept(line, row, layout.toCandle(cells, out.timeframe()));
             } catch (RowProblem e) {
                 out.reject(line, row, e.getMessage());
             }
         }
         return rows;
-    }
-
-    private Candle candle(String[] cells, Timeframe timeframe) {
-        long time = Values.epochMillis(cells[layout.time], "time");
-        if (layout.closeTime >= 0) {
-            long closeTime = Values.epochMillis(cells[layout.closeTime], "close time");
-            long expected = time + timeframe.millis() - 1;
-            if (closeTime != expected) {
-                throw new RowProblem("close time " + CandleCollector.instant(closeTime) + " does not end the "
-                        + timeframe + " bar opened at " + CandleCollector.instant(time) + " (that ends at "
-                        + CandleCollector.instant(expected) + "): is the timeframe right?");
-            }
-        }
-        return new Candle(time, Values.decimal(cells[layout.open], "open"), Values.decimal(cells[layout.high], "high"),
-                Values.decimal(cells[layout.low], "low"), Values.decimal(cells[layout.close], "close"),
-                Values.decimal(cells[layout.volume], "volume"));
     }
 
     // Bitfinex answers errors with ["error", code, "message"].

@@ -1,6 +1,7 @@
 package dev.cryptotrader.app.ui.chart;
 
 import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
@@ -26,6 +27,10 @@ public final class ChartViewModel {
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private long generation;
+    private Offer offered;
+
+    private record Offer(SeriesKey key, OhlcvColumns latest) {
+    }
 
     /** {@code store} is only asked for on the background executor. */
     public ChartViewModel(Supplier<CandleStore> store, FxBridge bridge) {
@@ -33,21 +38,38 @@ public final class ChartViewModel {
         this.bridge = bridge;
     }
 
+    /**
+     * Bars of {@code key} read before the window opened (see {@code EarlyStart}): the next {@link #open} of that series
+     * shows them at once instead of reading them, so they make the window's first frame.
+     */
+    public void offer(SeriesKey key, OhlcvColumns latest) {
+        offered = new Offer(key, latest);
+    }
+
     /** Starts loading {@code series}; {@link #dataProperty()} changes once for its latest bars, again for all. */
     public void open(SeriesInfo series) {
         long ticket = ++generation;
         SeriesKey key = series.key();
-        bridge.run(() -> CandleColumns.of(store.get().readLatest(key, FIRST_PAINT_BARS)), latest -> {
-            if (ticket != generation) {
-                return;
-            }
-            boolean complete = latest.size() >= series.barCount();
-            data.set(new ChartData(series, latest, complete));
-            problem.set("");
-            if (!complete) {
-                loadAll(series, ticket);
-            }
-        }, e -> fail(ticket, key, e));
+        Offer offer = offered;
+        offered = null;
+        if (offer != null && offer.key().equals(key)) {
+            showLatest(series, offer.latest(), ticket);
+            return;
+        }
+        bridge.run(() -> CandleColumns.of(store.get().readLatest(key, FIRST_PAINT_BARS)),
+                latest -> showLatest(series, latest, ticket), e -> fail(ticket, key, e));
+    }
+
+    private void showLatest(SeriesInfo series, OhlcvColumns latest, long ticket) {
+        if (ticket != generation) {
+            return;
+        }
+        boolean complete = latest.size() >= series.barCount();
+        data.set(new ChartData(series, latest, complete));
+        problem.set("");
+        if (!complete) {
+            loadAll(series, ticket);
+        }
     }
 
     private void loadAll(SeriesInfo series, long ticket) {

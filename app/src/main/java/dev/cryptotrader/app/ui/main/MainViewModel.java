@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -56,15 +57,24 @@ public final class MainViewModel {
 
     /** Reads the stored series in the background and opens the richest one. */
     public void start() {
-        bridge.run(catalog::list, series -> {
-            picker.setSeries(series);
-            if (series.isEmpty()) {
-                message.set("The database holds no candles yet: import some with 'cryptotrader import'.");
-                return;
-            }
-            message.set("");
-            picker.richest().ifPresent(info -> picker.select(info.key()));
-        }, e -> message.set("Could not list the stored series: " + e.getMessage()));
+        bridge.run(catalog::list, this::showSeries,
+                e -> message.set("Could not list the stored series: " + e.getMessage()));
+    }
+
+    /** As {@link #start()}, with the series and the richest one's latest bars already read: shows them at once. */
+    public void start(FirstView ahead) {
+        chart.offer(ahead.richest(), ahead.latest());
+        showSeries(ahead.series());
+    }
+
+    private void showSeries(List<SeriesInfo> series) {
+        picker.setSeries(series);
+        if (series.isEmpty()) {
+            message.set("The database holds no candles yet: import some with 'cryptotrader import'.");
+            return;
+        }
+        message.set("");
+        picker.richest().ifPresent(info -> picker.select(info.key()));
     }
 
     /** Switches the current symbol and exchange to {@code timeframe}, if that series is stored. */

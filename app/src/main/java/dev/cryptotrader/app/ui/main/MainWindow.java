@@ -34,6 +34,10 @@ public final class MainWindow {
     @Inject
     public MainWindow(Provider<CandleStore> store, SeriesCatalog catalog, FxBridge bridge) {
         model = new MainViewModel(store::get, catalog, bridge);
+        // The theme goes in before the first control is created: Control's static initialiser otherwise loads JavaFX's
+        // default Modena stylesheet, only for the theme to replace it (a wasted stylesheet load on every start).
+        model.themeProperty().addListener((obs, old, theme) -> theme.apply());
+        model.themeProperty().get().apply();
         view = new MainView(model);
         CandleChart chart = view.chart();
         chart.paintCountProperty().addListener((obs, old, count) -> {
@@ -47,17 +51,31 @@ public final class MainWindow {
 
     /** Shows the window on {@code stage} and starts loading; call on the FX thread. */
     public void show(Stage stage, double width, double height) {
+        show(stage, width, height, null);
+    }
+
+    /**
+     * As {@link #show(Stage, double, double)}; with {@code ahead} (may be null) the first frame already shows its series
+     * and bars, instead of a second frame after the window read them.
+     */
+    public void show(Stage stage, double width, double height, FirstView ahead) {
+        if (ahead != null) {
+            // Before the first layout: from then until its frame is drawn, ChartFX holds the chart's data lock.
+            model.start(ahead);
+        }
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().addAll(CandleChart.stylesheet(), resource("/assets/css/cryptotrader.css"));
         view.installKeys(scene);
-        model.themeProperty().addListener((obs, old, theme) -> theme.apply());
-        model.themeProperty().get().apply();
+        dev.cryptotrader.app.ui.StartupTimer.mark("scene");
         stage.setTitle("cryptotrader");
         stage.getIcons().setAll(icons());
         stage.setScene(scene);
         stage.show();
+        dev.cryptotrader.app.ui.StartupTimer.mark("stage.show");
         view.focusChart();
-        model.start();
+        if (ahead == null) {
+            model.start();
+        }
     }
 
     /** Completes on the FX thread when the chart first draws candles. */

@@ -55,7 +55,12 @@ public final class SeriesPickerViewModel {
 
     /** The series to open first: the one with the most bars. */
     public Optional<SeriesInfo> richest() {
-        return all.stream().max(Comparator.comparingLong(SeriesInfo::barCount));
+        return richest(all);
+    }
+
+    /** The series of {@code series} to open first: the one with the most bars (the first of equals). */
+    public static Optional<SeriesInfo> richest(List<SeriesInfo> series) {
+        return series.stream().max(Comparator.comparingLong(SeriesInfo::barCount));
     }
 
     /** Selects the first series the search shows (Enter in the search field). */
