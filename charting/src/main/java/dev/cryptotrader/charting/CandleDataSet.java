@@ -2,12 +2,13 @@ package dev.cryptotrader.charting;
 
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import javafx.application.Platform;
 
 /**
  * An {@link OhlcvDataSet} over {@link OhlcvColumns}. X is the bar's open time in epoch seconds, as ChartFX time axes
  * expect. Values are read straight from the columns, so drawing a window of a million-bar series allocates nothing.
- * The columns are swapped under the dataset's write lock; the chart reads under the read lock and redraws once on the
- * next pulse.
+ * Other threads swap the columns under the dataset's write lock (the JavaFX thread needs none, see
+ * {@link #setColumns}); the chart reads under the read lock and redraws once on the next pulse.
  */
 final class CandleDataSet extends OhlcvDataSet {
 
@@ -18,13 +19,24 @@ final class CandleDataSet extends OhlcvDataSet {
         super.setData(new ColumnsOhlcv(columns));
     }
 
-    /** Replaces the bars; safe from any thread. */
+    /**
+     * Replaces the bars; safe from any thread. On the JavaFX thread it takes no lock, and must not: a chart read-locks
+     * its datasets when it lays out and unlocks them at the end of the pulse, so after a layout outside a pulse
+     * ({@code Stage.show}, {@code Scene.snapshot}) they stay locked until the next one, which this thread would never
+     * reach while waiting for the write lock. Nothing else reads the dataset meanwhile: the chart reads it on this
+     * same thread.
+     */
     void setColumns(OhlcvColumns newColumns) {
-        lock().writeLockGuard(() -> {
+        Runnable swap = () -> {
             columns = newColumns;
             super.setData(new ColumnsOhlcv(newColumns));
             getAxisDescriptions().forEach(axis -> axis.clear());
-        });
+        };
+        if (Platform.isFxApplicationThread()) {
+            swap.run();
+        } else {
+            lock().writeLockGuard(swap);
+        }
         fireInvalidated(ChartBits.DataSetData);
     }
 

@@ -98,6 +98,26 @@ class CandleChartTest {
         snapshot(Path.of("target/screenshots/candle-chart.png"));
     }
 
+    @Test
+    void dataCanChangeRightAfterALayoutOutsideAPulse(FxRobot robot) throws Exception {
+        show(robot, TestBars.walk(500, TestBars.START, 60_000, 1));
+        OhlcvColumns more = TestBars.walk(800, TestBars.START, 60_000, 2);
+
+        // A layout outside a pulse (as in Stage.show or Scene.snapshot) leaves the chart's datasets read-locked until
+        // the next pulse; new data on the FX thread before that pulse must not wait for them.
+        var changed = WaitForAsyncUtils.asyncFx(() -> {
+            chart.setData("BTC/USD 1m", TestBars.walk(600, TestBars.START, 60_000, 3));
+            chart.getScene().getRoot().applyCss();
+            chart.getScene().getRoot().layout();
+            chart.updateData(more);
+            return chart.barCount();
+        });
+
+        assertThat(changed.get(5, TimeUnit.SECONDS)).isEqualTo(800);
+        int before = chart.paintCountProperty().get();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > before);
+    }
+
     private void show(FxRobot robot, OhlcvColumns bars) throws Exception {
         int before = chart.paintCountProperty().get();
         robot.interact(() -> chart.setData("BTC/USD 1m", bars));

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads {@code --duration}: {@code 500ms}, {@code 60s}, {@code 5m}, {@code 2h}, {@code 1d}, or ISO-8601 {@code PT1M}. */
+/** Reads {@code --duration}: {@code 500ms}, {@code 60s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO {@code PT1M}. */
 public final class DurationArgument implements ITypeConverter<Duration> {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");

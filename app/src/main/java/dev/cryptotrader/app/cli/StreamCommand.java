@@ -60,14 +60,15 @@ final class StreamCommand extends StoreCommand {
             try (Subscription ignoredToo = service.start(key, printer)) {
                 waitUntilDone(printer, interrupted);
             }
+            // Still inside the Ctrl-C hook's grace period, so the summary is printed before the JVM exits.
+            err().println("stream " + key + ": " + printer.closedCount() + " closed candles printed and stored in "
+                    + databasePath());
+            if (printer.failure() != null) {
+                err().println("error: " + printer.failure());
+            }
+            err().flush();
         }
-        err().println("stream " + key + ": " + printer.closedCount() + " closed candles printed and stored in "
-                + databasePath());
-        if (printer.failure() != null) {
-            err().println("error: " + printer.failure());
-            return Cli.FAILURE;
-        }
-        return Cli.OK;
+        return printer.failure() == null ? Cli.OK : Cli.FAILURE;
     }
 
     /** Until the duration is over, Ctrl-C, or the venue refuses the subscription; checked ten times a second. */

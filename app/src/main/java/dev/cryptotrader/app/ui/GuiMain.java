@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -22,8 +23,10 @@ public final class GuiMain extends Application {
 
     private static final AtomicReference<EarlyStart> EARLY = new AtomicReference<>();
 
-    private Injector injector;
-    private InAppJobs jobs;
+    private final Object jobsLock = new Object();
+    private volatile Injector injector;
+    private InAppJobs jobs; // guarded by jobsLock
+    private boolean stopped; // guarded by jobsLock
 
     /** Opens the main window on the SQLite database at {@code database}; returns when the app exits. */
     public static void launch(Path database) {
@@ -39,21 +42,31 @@ public final class GuiMain extends Application {
     @Override
     public void start(Stage stage) {
         EarlyStart early = Objects.requireNonNull(EARLY.get(), "start GuiMain through GuiMain.launch(Path)");
-        StartupTimer.mark("toolkit up (start)");
         injector = early.injector();
-        StartupTimer.mark("injector obtained");
-        MainWindow w = injector.getInstance(MainWindow.class);
-        StartupTimer.mark("window built");
-        w.show(stage, MainWindow.WIDTH, MainWindow.HEIGHT, early.firstViewIfReady());
-        StartupTimer.mark("shown");
-        jobs = InAppJobs.start(injector.getInstance(Key.get(Path.class, DatabasePath.class)),
-                injector.getInstance(CandleStore.class));
+        MainWindow window = injector.getInstance(MainWindow.class);
+        window.show(stage, MainWindow.WIDTH, MainWindow.HEIGHT, early.firstViewIfReady());
+        // The watchlist jobs (config file, maybe backfills) wait for the first chart, or 10 s without one, so they do
+        // not compete with the first paint for the CPU.
+        window.firstPaint().copy().completeOnTimeout(null, 10, TimeUnit.SECONDS)
+                .whenComplete((painted, e) -> startJobs());
+    }
+
+    private void startJobs() {
+        synchronized (jobsLock) {
+            if (!stopped) {
+                jobs = InAppJobs.start(injector.getInstance(Key.get(Path.class, DatabasePath.class)),
+                        injector.getInstance(CandleStore.class));
+            }
+        }
     }
 
     @Override
     public void stop() {
-        if (jobs != null) {
-            jobs.close(); // before the store closes, so the run in flight is recorded
+        synchronized (jobsLock) {
+            stopped = true;
+            if (jobs != null) {
+                jobs.close(); // before the store closes, so the run in flight is recorded
+            }
         }
         if (injector != null) {
             injector.getInstance(CandleStore.class).close();

@@ -1,7 +1,9 @@
 package dev.cryptotrader.app.ui;
 
 import dev.cryptotrader.app.ui.chart.ChartViewModel;
+import dev.cryptotrader.app.ui.main.FirstView;
 import dev.cryptotrader.app.ui.main.MainViewModel;
+import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.port.CandleStore;
@@ -42,6 +44,9 @@ class MainViewModelTest {
         model.chart().dataProperty().addListener((obs, old, data) -> sizes.add(data.columns().size()));
 
         model.start();
+        assertThat(sizes).as("the rest waits for the chart to draw the first bars")
+                .containsExactly(ChartViewModel.FIRST_PAINT_BARS);
+        model.chart().painted();
 
         assertThat(model.picker().selectedProperty().get().key()).isEqualTo(TestDatabases.BTC_1M);
         assertThat(sizes).containsExactly(ChartViewModel.FIRST_PAINT_BARS, 12_000);
@@ -49,6 +54,34 @@ class MainViewModelTest {
         assertThat(model.seriesTextProperty().get()).isEqualTo("bitstamp · BTC/USD · 1m");
         assertThat(model.barsTextProperty().get()).isEqualTo("12,000 bars");
         assertThat(model.rangeTextProperty().get()).isEqualTo("2013-11-25 00:00 → 2013-12-03 07:59 UTC");
+    }
+
+    @Test
+    void barsReadAheadAreShownWithoutReadingThemAgain() {
+        List<SeriesInfo> series = store.listSeries();
+        OhlcvColumns ahead = new OhlcvColumns(new long[] {1, 2}, new double[] {1, 1}, new double[] {2, 2},
+                new double[] {1, 1}, new double[] {2, 2}, new double[] {0, 0});
+        List<Integer> sizes = new ArrayList<>();
+        model.chart().dataProperty().addListener((obs, old, data) -> sizes.add(data.columns().size()));
+
+        model.start(new FirstView(series, TestDatabases.BTC_1M, ahead));
+        assertThat(model.picker().allSeries()).isEqualTo(series);
+        assertThat(model.chart().data().columns()).isSameAs(ahead);
+        model.chart().painted();
+
+        assertThat(sizes).containsExactly(2, 12_000);
+        assertThat(model.chart().data().complete()).isTrue();
+    }
+
+    @Test
+    void barsReadAheadForAnotherSeriesAreIgnored() {
+        OhlcvColumns ahead = new OhlcvColumns(new long[] {1}, new double[] {1}, new double[] {1}, new double[] {1},
+                new double[] {1}, new double[] {0});
+
+        model.start(new FirstView(store.listSeries(), TestDatabases.ETH_5M, ahead));
+
+        assertThat(model.chart().data().series().key()).isEqualTo(TestDatabases.BTC_1M);
+        assertThat(model.chart().data().columns().size()).isEqualTo(ChartViewModel.FIRST_PAINT_BARS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.cryptotrader.trading.venue;
 
 import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.marketdata.exchange.ExchangeMarketData;
+import dev.cryptotrader.trading.venue.stream.StreamSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,6 +33,17 @@ class VenuesTest {
         assertThatThrownBy(() -> Venues.marketData(Exchange.of("coinbase"), VenueConfig.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'coinbase'").hasMessageContaining("bitfinex");
+    }
+
+    @Test
+    void everySupportedExchangeHasALiveFeedAndOthersAreRefusedByName() {
+        for (Exchange exchange : Venues.supported()) {
+            assertThat(Venues.liveFeed(exchange, VenueConfig.defaults(), StreamSettings.defaults()).exchange())
+                    .isEqualTo(exchange);
+        }
+        assertThatThrownBy(() -> Venues.liveFeed(Exchange.of("coinbase"), VenueConfig.defaults(),
+                StreamSettings.defaults())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'coinbase'").hasMessageContaining("live-candle feed");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class ChartView {
     public ChartView(ChartViewModel model, Consumer<Timeframe> onTimeframeKey) {
         chart.setId("candle-chart");
         model.dataProperty().addListener((obs, old, data) -> show(data));
+        chart.paintCountProperty().addListener((obs, old, count) -> model.painted());
         chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             ChartKeys.action(e).ifPresent(action -> {
                 act(action, e.isShiftDown());

@@ -60,7 +60,7 @@ public final class MainWindow {
      */
     public void show(Stage stage, double width, double height, FirstView ahead) {
         if (ahead != null) {
-            // Before the first layout: from then until its frame is drawn, ChartFX holds the chart's data lock.
+            // Before the scene: the first layout and frame include the candles.
             model.start(ahead);
         }
         Scene scene = new Scene(view.root(), width, height);

@@ -44,6 +44,7 @@ final class KucoinStreamProtocol implements StreamProtocol {
     private final StreamSettings settings;
     private final CandleCloser closer;
     private String subscribeId;
+    private boolean welcomed;
     private boolean subscribed;
     private long nextId = 1;
 
@@ -83,6 +84,7 @@ final class KucoinStreamProtocol implements StreamProtocol {
     public void onText(String text, FrameSender out, StreamEvents events) {
         switch (KucoinWsFrames.parse(text)) {
             case Welcome w -> {
+                welcomed = true;
                 subscribeId = Long.toString(nextId++);
                 out.send("{\"id\":\"" + subscribeId + "\",\"type\":\"subscribe\",\"topic\":\"" + topic
                         + "\",\"privateChannel\":false,\"response\":true}");
@@ -111,13 +113,15 @@ final class KucoinStreamProtocol implements StreamProtocol {
         closer.accept(KucoinMapper.liveCandle(m.candles(), timeframe), events);
     }
 
+    /** Nothing may be sent before the welcome, pings included. */
     @Override
     public Optional<String> pingFrame() {
-        return Optional.of("{\"id\":\"" + (nextId++) + "\",\"type\":\"ping\"}");
+        return welcomed ? Optional.of("{\"id\":\"" + (nextId++) + "\",\"type\":\"ping\"}") : Optional.empty();
     }
 
     @Override
     public void reset() {
+        welcomed = false;
         subscribeId = null;
         subscribed = false;
         closer.reset();

@@ -1,7 +1,6 @@
 package dev.cryptotrader.trading.venue.stream;
 
 import dev.cryptotrader.trading.domain.Candle;
-import dev.cryptotrader.trading.marketdata.exchange.ConnectionStatus;
 import dev.cryptotrader.trading.marketdata.exchange.ConnectionStatus.State;
 import dev.cryptotrader.trading.marketdata.exchange.LiveCandleListener;
 import dev.cryptotrader.trading.marketdata.exchange.Subscription;
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps one candle subscription alive over OkHttp WebSockets, for every venue: connect, let the
@@ -36,10 +33,8 @@ public final class StreamSession implements Subscription {
     private final StreamProtocol protocol;
     private final StreamSettings settings;
     private final GuardedListener listener;
-    private final ScheduledThreadPoolExecutor loop;
-    private final SessionTimers timers;
+    private final SessionLoop loop;
     private final StreamEvents events = new Events();
-    private volatile Thread loopThread;
 
     // Session-thread state.
     private WebSocket socket;
@@ -56,14 +51,7 @@ public final class StreamSession implements Subscription {
         this.protocol = protocol;
         this.settings = settings;
         this.listener = new GuardedListener(name, listener);
-        this.loop = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "live " + name);
-            t.setDaemon(true); // a forgotten subscription must not keep the JVM alive
-            loopThread = t;
-            return t;
-        });
-        loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a pending reconnect dies with the session
-        this.timers = new SessionTimers(loop);
+        this.loop = new SessionLoop("live " + name);
     }
 
     /** Starts connecting at once; {@code name} (venue, symbol, timeframe) prefixes every log line and thread. */
@@ -77,25 +65,18 @@ public final class StreamSession implements Subscription {
     @Override
     public void close() {
         try {
-            loop.execute(this::stopNow);
+            loop.execute(() -> halt(State.STOPPED, "stopped"));
         } catch (RejectedExecutionException alreadyClosed) {
             return;
         }
         loop.shutdown();
-        if (Thread.currentThread() != loopThread) {
-            try {
-                loop.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     private void connect() {
         if (stopped) {
             return;
         }
-        report(State.CONNECTING, "connecting" + (failures == 0 ? "" : " (attempt " + (failures + 1) + ")"));
+        listener.status(State.CONNECTING, failures == 0 ? "connecting" : "connecting (attempt " + (failures + 1) + ")");
         StreamEndpoint endpoint;
         Request request;
         try {
@@ -122,12 +103,12 @@ public final class StreamSession implements Subscription {
                     }
                 }));
         Duration staleAfter = staleAfter(endpoint);
-        timers.every(Duration.ofMillis(Math.max(1, staleAfter.toMillis() / 4)), () -> checkStale(gen, staleAfter));
+        loop.every(Duration.ofMillis(Math.max(1, staleAfter.toMillis() / 4)), () -> checkStale(gen, staleAfter));
         if (endpoint.pingInterval().isPositive()) {
-            timers.every(endpoint.pingInterval(), () -> ping(gen));
+            loop.every(endpoint.pingInterval(), () -> ping(gen));
         }
         if (endpoint.maxAge().isPositive()) {
-            timers.once(endpoint.maxAge(), () -> renew(gen, endpoint.maxAge()));
+            loop.once(endpoint.maxAge(), () -> renew(gen, endpoint.maxAge()));
         }
     }
 
@@ -154,9 +135,9 @@ public final class StreamSession implements Subscription {
     private void renew(int gen, Duration age) {
         if (isCurrent(gen)) {
             // Not a failure: the venue would cut the connection soon anyway, so the backoff starts afresh.
-            abandonSocket();
+            abandonSocket(false);
             failures = 0;
-            report(State.DISCONNECTED, "renewing the connection after " + age
+            listener.status(State.DISCONNECTED, "renewing the connection after " + age
                     + " (the venue closes older ones); reconnecting now");
             loop.execute(this::connect);
         }
@@ -166,7 +147,7 @@ public final class StreamSession implements Subscription {
     private void lost(String why) {
         boolean wasHealthy = subscribedAtNanos != 0
                 && System.nanoTime() - subscribedAtNanos >= settings.staleAfter().toNanos();
-        abandonSocket();
+        abandonSocket(false);
         // A connection that worked for a while resets the backoff; one that dies young makes the next wait longer.
         failures = wasHealthy ? 1 : failures + 1;
         retryLater(why);
@@ -174,39 +155,33 @@ public final class StreamSession implements Subscription {
 
     private void retryLater(String why) {
         Duration delay = settings.reconnect().delay(failures);
-        report(State.DISCONNECTED, why + "; reconnecting in " + delay.toMillis() + " ms (attempt " + (failures + 1)
-                + ")");
-        timers.once(delay, this::connect);
+        listener.status(State.DISCONNECTED, why + "; reconnecting in " + delay.toMillis() + " ms (attempt "
+                + (failures + 1) + ")");
+        loop.once(delay, this::connect);
     }
 
-    private void abandonSocket() {
-        timers.cancelAll();
-        generation++; // late callbacks from the old socket are ignored from now on
+    /** Forgets the current connection: its timers stop and its late callbacks carry an old generation. */
+    private void abandonSocket(boolean gracefully) {
+        loop.cancelTimers();
+        generation++;
         if (socket != null) {
-            socket.cancel();
+            if (gracefully) {
+                socket.close(1000, "unsubscribed");
+            } else {
+                socket.cancel(); // it may be dead already: a close handshake could wait in vain
+            }
             socket = null;
         }
         protocol.reset();
-    }
-
-    private void stopNow() {
-        halt(State.STOPPED, "stopped");
     }
 
     /** Ends the session for good: by the caller's close, or because the venue refused the subscription. */
     private void halt(State finalState, String message) {
-        if (stopped) {
-            return;
+        if (!stopped) {
+            stopped = true;
+            abandonSocket(true);
+            listener.status(finalState, message);
         }
-        stopped = true;
-        timers.cancelAll();
-        generation++;
-        if (socket != null) {
-            socket.close(1000, "unsubscribed");
-            socket = null;
-        }
-        protocol.reset();
-        report(finalState, message);
     }
 
     private void onFrame(int gen, String text) {
@@ -225,10 +200,6 @@ public final class StreamSession implements Subscription {
         }
     }
 
-    private void report(State state, String message) {
-        listener.status(state, message);
-    }
-
     private boolean isCurrent(int gen) {
         return gen == generation && !stopped;
     }
@@ -238,7 +209,7 @@ public final class StreamSession implements Subscription {
         @Override
         public void subscribed(String detail) {
             subscribedAtNanos = System.nanoTime();
-            report(State.SUBSCRIBED, detail);
+            listener.status(State.SUBSCRIBED, detail);
         }
 
         @Override
@@ -253,7 +224,7 @@ public final class StreamSession implements Subscription {
 
         @Override
         public void rejected(String frame, String why) {
-            report(State.FRAME_REJECTED, why + " (frame: " + JsonBodies.snippet(frame) + ")");
+            listener.status(State.FRAME_REJECTED, why + " (frame: " + JsonBodies.snippet(frame) + ")");
         }
 
         @Override

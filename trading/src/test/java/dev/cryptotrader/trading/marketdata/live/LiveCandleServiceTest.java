@@ -145,7 +145,8 @@ class LiveCandleServiceTest {
     void theFeedAndTheHistoryMustBeOfTheSameVenue() {
         assertThatThrownBy(() -> new LiveCandleService(new ScriptedFeed(Exchange.KUCOIN), rest, store,
                 new MemoryCoverageLedger(), clock, Backoff.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kucoin").hasMessageContaining("binance");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kucoin")
+                .hasMessageContaining("binance");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.marketdata.exchange.ConnectionStatus;
 import dev.cryptotrader.trading.marketdata.exchange.ConnectionStatus.State;
+import dev.cryptotrader.trading.marketdata.live.Backoff;
 import dev.cryptotrader.trading.venue.VenueFixtures;
 import dev.cryptotrader.trading.venue.stream.Await;
 import dev.cryptotrader.trading.venue.stream.LiveHarness;
@@ -48,7 +49,8 @@ class BinanceLiveFeedTest {
 
     @Test
     void theRecordedKlineEventMapsExactly() {
-        var frame = (BinanceWsFrames.Kline) BinanceWsFrames.parse(VenueFixtures.read("binance/DOCEX_ws_kline_event.json"));
+        String recorded = VenueFixtures.read("binance/DOCEX_ws_kline_event.json");
+        var frame = (BinanceWsFrames.Kline) BinanceWsFrames.parse(recorded);
 
         Candle candle = BinanceMapper.liveCandle(frame.cells(), Timeframe.M1);
 
@@ -107,6 +109,8 @@ class BinanceLiveFeedTest {
     void serverPingFramesAreAnsweredWithPongs() {
         live.startFeed(fastSettings());
         ServerConnection c = subscribed();
+        // The ping is written on this thread: wait until the subscription answer is out, or the two writes collide.
+        Await.until("subscribed", () -> live.listener.count(State.SUBSCRIBED) == 1);
 
         c.sendPingFrame();
 
@@ -116,11 +120,11 @@ class BinanceLiveFeedTest {
 
     @Test
     void answeredPingsKeepAQuietConnectionButSilenceMakesItStale() {
-        live.startFeed(fastSettings().withStaleAfter(Duration.ofMillis(300)).withPingEvery(Duration.ofMillis(50)));
+        live.startFeed(fastSettings().withStaleAfter(Duration.ofMillis(500)).withPingEvery(Duration.ofMillis(50)));
         ServerConnection first = subscribed();
         first.awaitFrameContaining("LIST_SUBSCRIPTIONS");
         Await.until("several pings answered", () -> first.received().stream()
-                .filter(f -> f.contains("LIST_SUBSCRIPTIONS")).count() >= 12); // 600 ms of pings, no kline at all
+                .filter(f -> f.contains("LIST_SUBSCRIPTIONS")).count() >= 20); // 1 s of pings, no kline at all
         assertThat(live.venue.connectionCount()).isEqualTo(1);
 
         first.answer(frame -> null); // the venue goes silent
@@ -129,6 +133,23 @@ class BinanceLiveFeedTest {
         assertThat(second.index()).isEqualTo(1);
         assertThat(live.listener.statuses(State.DISCONNECTED)).singleElement()
                 .extracting(ConnectionStatus::message).asString().startsWith("stale");
+    }
+
+    @Test
+    void refusedConnectionsAreRetriedWithDoublingDelays() {
+        live.venue.refuseUpgrades(3);
+        live.startFeed(fastSettings().withReconnect(new Backoff(Duration.ofMillis(20), Duration.ofSeconds(1), 0)));
+
+        ServerConnection c = subscribed();
+
+        Await.until("subscribed", () -> live.listener.count(State.SUBSCRIBED) == 1);
+        assertThat(c.index()).isZero();
+        assertThat(live.listener.statuses(State.DISCONNECTED)).extracting(ConnectionStatus::message)
+                .allSatisfy(m -> assertThat(m).contains("HTTP 503"))
+                .anySatisfy(m -> assertThat(m).endsWith("reconnecting in 20 ms (attempt 2)"))
+                .anySatisfy(m -> assertThat(m).endsWith("reconnecting in 40 ms (attempt 3)"))
+                .anySatisfy(m -> assertThat(m).endsWith("reconnecting in 80 ms (attempt 4)"))
+                .hasSize(3);
     }
 
     @Test

@@ -81,8 +81,8 @@ class BitfinexLiveFeedTest {
         ServerConnection first = subscribed(); // empty store: nothing to catch up yet
         first.send(snapshot(List.of(bar(5), bar(6), bar(7), bar(8), bar(9), partial(10))));
         first.send(update(bar(10)), update(partial(11)), HEARTBEAT, update(bar(11)), update(partial(12)));
-        live.awaitStoredThrough(10);
-        assertThat(live.listener.forming).extracting(Candle::openTime).contains(bar(12).openTime());
+        Await.until("minute 12 forming", () -> live.listener.forming.stream()
+                .anyMatch(c -> c.openTime() == bar(12).openTime()));
         live.awaitStoredThrough(11);
         live.clock.set(during(20));
         first.drop();
@@ -101,9 +101,9 @@ class BitfinexLiveFeedTest {
 
     @Test
     void heartbeatsKeepTheConnectionAndTheirAbsenceMakesItStale() throws InterruptedException {
-        live.startFeed(fastSettings().withStaleAfter(Duration.ofMillis(300)));
+        live.startFeed(fastSettings().withStaleAfter(Duration.ofMillis(500)));
         ServerConnection first = subscribed();
-        for (int i = 0; i < 8; i++) { // 800 ms of heartbeats only: more than twice the stale limit
+        for (int i = 0; i < 12; i++) { // 1.2 s of heartbeats only: more than twice the stale limit
             first.send(HEARTBEAT);
             Thread.sleep(100);
         }

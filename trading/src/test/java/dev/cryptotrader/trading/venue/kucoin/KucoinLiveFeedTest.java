@@ -110,10 +110,10 @@ class KucoinLiveFeedTest {
     @Test
     void pingsAtTheTokensIntervalAndPongsKeepItAliveUntilThePongsStop() {
         serve(50, List.of());
-        live.startFeed(fastSettings().withStaleAfter(Duration.ofMillis(300)));
+        live.startFeed(fastSettings().withStaleAfter(Duration.ofMillis(500)));
         ServerConnection first = subscribed();
-        Await.until("a dozen pings", () -> first.received().stream().filter(f -> f.contains("\"type\":\"ping\""))
-                .count() >= 12); // 600 ms, twice the stale limit, with pongs only
+        Await.until("twenty pings", () -> first.received().stream().filter(f -> f.contains("\"type\":\"ping\""))
+                .count() >= 20); // 1 s, twice the stale limit, with pongs only
         assertThat(live.venue.connectionCount()).isEqualTo(1);
 
         first.answer(f -> null); // pongs stop: the connection is dead as far as we can tell

@@ -17,13 +17,33 @@ class CandleCloserTest {
 
     private final List<String> events = new ArrayList<>();
     private final CandleCloser closer = new CandleCloser(TF);
+    /** Writes "F3" for a forming minute 3, "C3" for a closed one ("C3p" if it closed with its partial values). */
     private final StreamEvents recorder = new StreamEvents() {
-        @Override public void subscribed(String detail) { }
-        @Override public void forming(Candle c) { events.add("F" + index(c)); }
-        @Override public void closed(Candle c) { events.add("C" + index(c) + (c.volume().equals(bar(index(c)).volume()) ? "" : "p")); }
-        @Override public void rejected(String frame, String why) { }
-        @Override public void reconnect(String why) { }
-        @Override public void fail(String why) { }
+        @Override
+        public void subscribed(String detail) {
+        }
+
+        @Override
+        public void forming(Candle c) {
+            events.add("F" + index(c));
+        }
+
+        @Override
+        public void closed(Candle c) {
+            events.add("C" + index(c) + (c.volume().equals(bar(index(c)).volume()) ? "" : "p"));
+        }
+
+        @Override
+        public void rejected(String frame, String why) {
+        }
+
+        @Override
+        public void reconnect(String why) {
+        }
+
+        @Override
+        public void fail(String why) {
+        }
     };
 
     private static int index(Candle c) {

@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -31,6 +32,7 @@ public final class FakeVenueServer implements AutoCloseable {
     private final BlockingQueue<ServerConnection> fresh = new LinkedBlockingQueue<>();
     private final List<ServerConnection> connections = new CopyOnWriteArrayList<>();
     private final List<RecordedRequest> restRequests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger upgradesToRefuse = new AtomicInteger();
     private volatile Function<RecordedRequest, MockResponse> rest =
             r -> new MockResponse.Builder().code(404).body("{\"error\":\"no REST in this fake\"}").build();
 
@@ -40,6 +42,9 @@ public final class FakeVenueServer implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 boolean upgrade = "websocket".equalsIgnoreCase(request.getHeaders().get("Upgrade"));
+                if (upgrade && upgradesToRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    return new MockResponse.Builder().code(503).body("busy").build();
+                }
                 if (upgrade && request.getUrl().encodedPath().startsWith(wsPath)) {
                     ServerConnection connection = new ServerConnection(connections.size(), request);
                     connections.add(connection);
@@ -64,6 +69,11 @@ public final class FakeVenueServer implements AutoCloseable {
 
     public String restRoot() {
         return server.url("/").toString();
+    }
+
+    /** The next {@code count} WebSocket upgrades are answered 503, as by an overloaded venue. */
+    public void refuseUpgrades(int count) {
+        upgradesToRefuse.set(count);
     }
 
     public void rest(Function<RecordedRequest, MockResponse> handler) {

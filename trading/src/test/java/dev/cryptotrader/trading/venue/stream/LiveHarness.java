@@ -1,6 +1,7 @@
 package dev.cryptotrader.trading.venue.stream;
 
 import dev.cryptotrader.trading.domain.Candle;
+import dev.cryptotrader.trading.domain.CandleSeries;
 import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.SeriesKey;
@@ -11,7 +12,6 @@ import dev.cryptotrader.trading.marketdata.live.LiveCandleService;
 import dev.cryptotrader.trading.marketdata.live.MemoryCandleStore;
 import dev.cryptotrader.trading.marketdata.live.MemoryCoverageLedger;
 import dev.cryptotrader.trading.marketdata.live.MutableClock;
-import dev.cryptotrader.trading.domain.CandleSeries;
 import dev.cryptotrader.trading.venue.VenueConfig;
 import dev.cryptotrader.trading.venue.Venues;
 

@@ -97,7 +97,10 @@ public final class ServerConnection extends WebSocketListener {
         ((RealWebSocket) socket).failWebSocket(new IOException("dropped by the test"), null, false);
     }
 
-    /** Sends a WebSocket ping control frame (Binance does every 20 s); internal OkHttp API, test only. */
+    /**
+     * Sends a WebSocket ping control frame (Binance does every 20 s); internal OkHttp API, test only. It writes on the
+     * calling thread, not OkHttp's writer thread, so call it only when no {@link #send} is still in flight.
+     */
     public void sendPingFrame() {
         ((RealWebSocket) socket).writePingFrame$okhttp();
     }
