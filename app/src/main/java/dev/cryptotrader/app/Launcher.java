@@ -19,7 +19,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        dev.cryptotrader.app.ui.StartupTimer.mark("main");
         if (opensGui(args)) {
             GuiLauncher.launch(args);
             return;

@@ -39,10 +39,7 @@ final class EarlyStart {
         };
         CompletableFuture<Injector> injector = CompletableFuture.supplyAsync(() -> {
             LoggerFactory.getLogger(EarlyStart.class); // logging initialises here, not on the FX thread
-            StartupTimer.mark("logging ready");
-            Injector built = Guice.createInjector(new CoreModule(database), new UiModule());
-            StartupTimer.mark("injector ready");
-            return built;
+            return Guice.createInjector(new CoreModule(database), new UiModule());
         }, thread);
         return new EarlyStart(injector, injector.thenApplyAsync(EarlyStart::readFirstView, thread));
     }
@@ -64,13 +61,9 @@ final class EarlyStart {
     private static FirstView readFirstView(Injector injector) {
         try {
             CandleStore store = injector.getInstance(CandleStore.class);
-            StartupTimer.mark("store open");
             List<SeriesInfo> series = injector.getInstance(SeriesCatalog.class).list();
-            FirstView first = SeriesPickerViewModel.richest(series).map(richest -> new FirstView(series,
-                    richest.key(), CandleColumns.of(store.readLatest(richest.key(), ChartViewModel.FIRST_PAINT_BARS))))
-                    .orElse(null);
-            StartupTimer.mark("first view read");
-            return first;
+            return SeriesPickerViewModel.richest(series).map(richest -> new FirstView(series, richest.key(),
+                    CandleColumns.of(store.readLatest(richest.key(), ChartViewModel.FIRST_PAINT_BARS)))).orElse(null);
         } catch (RuntimeException e) {
             // The window reads again and reports database problems itself, in the status bar.
             LoggerFactory.getLogger(EarlyStart.class).debug("early database read failed", e);

@@ -45,6 +45,9 @@ public final class GuiMain extends Application {
         injector = early.injector();
         MainWindow window = injector.getInstance(MainWindow.class);
         window.show(stage, MainWindow.WIDTH, MainWindow.HEIGHT, early.firstViewIfReady());
+        if (AotTraining.enabled()) {
+            AotTraining.quitWhenLoaded(window);
+        }
         // The watchlist jobs (config file, maybe backfills) wait for the first chart, or 10 s without one, so they do
         // not compete with the first paint for the CPU.
         window.firstPaint().copy().completeOnTimeout(null, 10, TimeUnit.SECONDS)

@@ -66,12 +66,10 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().addAll(CandleChart.stylesheet(), resource("/assets/css/cryptotrader.css"));
         view.installKeys(scene);
-        dev.cryptotrader.app.ui.StartupTimer.mark("scene");
         stage.setTitle("cryptotrader");
         stage.getIcons().setAll(icons());
         stage.setScene(scene);
         stage.show();
-        dev.cryptotrader.app.ui.StartupTimer.mark("stage.show");
         view.focusChart();
         if (ahead == null) {
             model.start();
