@@ -1,13 +1,15 @@
 package dev.cryptotrader.app.ui;
 
-import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.app.ui.chart.ChartData;
+import dev.cryptotrader.app.ui.main.MainWindow;
 import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
 
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -31,8 +33,12 @@ final class AotTraining {
         return Boolean.getBoolean("cryptotrader.aot.training");
     }
 
-    /** Quits after the first frame that shows the whole series (the full load follows the first paint). */
+    /**
+     * Quits after the first frame that shows the whole series (the full load follows the first paint), or after a
+     * minute whatever happened, so a training run can never hang the launcher.
+     */
     static void quitWhenLoaded(MainWindow window) {
+        CompletableFuture.delayedExecutor(1, TimeUnit.MINUTES).execute(Platform::exit);
         window.view().chart().paintCountProperty().addListener((obs, old, count) -> {
             ChartData data = window.model().chart().data();
             if (data != null && data.complete()) {
