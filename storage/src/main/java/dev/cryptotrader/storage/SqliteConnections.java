@@ -143,7 +143,9 @@ final class SqliteConnections {
 
     /**
      * The highest N among the {@code db/migration/VN__*.sql} that {@code loader} sees, or -1 if that cannot be told
-     * (then Flyway always runs). Listed directly rather than through Flyway's scanner, which is the cost being avoided.
+     * (then Flyway always runs): anything else in the folder (repeatable or Java migrations, subfolders, dotted
+     * versions) means a case this shortcut does not cover. Listed directly rather than through Flyway's scanner, which
+     * is the cost being avoided.
      */
     static int newestMigration(ClassLoader loader) {
         try {
@@ -153,8 +155,8 @@ final class SqliteConnections {
                     Matcher m = MIGRATION.matcher(name);
                     if (m.matches()) {
                         newest = Math.max(newest, Integer.parseInt(m.group(1)));
-                    } else if (name.startsWith("V")) {
-                        return -1; // a version this check does not understand (V1_1__...): leave it to Flyway
+                    } else if (!name.isEmpty()) { // empty: the folder's own jar entry
+                        return -1;
                     }
                 }
             }

@@ -65,10 +65,13 @@ class MigrationTest {
             assertThat(newest()).isEqualTo(newest);
         }
 
-        assertThat(newestIn(jar("a.jar", "db/", "db/migration/", "db/migration/V1__a.sql", "db/migration/V12__b.sql", "db/other/V99__c.sql")))
-                .isEqualTo(12);
-        assertThat(newestIn(jar("b.jar", "db/", "db/migration/", "db/migration/V1__a.sql", "db/migration/V1_1__b.sql")))
-                .as("a version it cannot read leaves the decision to Flyway").isEqualTo(-1);
+        assertThat(newestIn(jar("a.jar", "db/", "db/migration/", "db/migration/V1__a.sql", "db/migration/V12__b.sql",
+                "db/other/V99__c.sql"))).isEqualTo(12);
+        for (String other : new String[] {"V1_1__b.sql", "R__views.sql", "V2__Java.class", "sub/V3__c.sql"}) {
+            assertThat(newestIn(jar(other.replace('/', '-') + ".jar", "db/", "db/migration/",
+                    "db/migration/V1__a.sql", "db/migration/" + other)))
+                    .as("%s leaves the decision to Flyway", other).isEqualTo(-1);
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ final class AotTraining {
     }
 
     private static void linkDesktopClasses() {
-        URL graphics = com.sun.glass.ui.Application.class.getProtectionDomain().getCodeSource().getLocation();
+        URL graphics = javafx.scene.Node.class.getProtectionDomain().getCodeSource().getLocation(); // javafx-graphics
         ClassLoader loader = AotTraining.class.getClassLoader();
         int linked = 0;
         try (JarFile jar = new JarFile(Path.of(graphics.toURI()).toFile())) {

@@ -1,13 +1,14 @@
 package dev.cryptotrader.app.ui;
 
 import com.google.inject.Injector;
-import com.google.inject.Key;
-import dev.cryptotrader.app.DatabasePath;
-import dev.cryptotrader.app.jobs.InAppJobs;
+import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.trading.port.CandleStore;
 import javafx.application.Application;
 import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -23,10 +24,9 @@ public final class GuiMain extends Application {
 
     private static final AtomicReference<EarlyStart> EARLY = new AtomicReference<>();
 
-    private final Object jobsLock = new Object();
+    private static final Logger LOG = LoggerFactory.getLogger(GuiMain.class);
+
     private volatile Injector injector;
-    private InAppJobs jobs; // guarded by jobsLock
-    private boolean stopped; // guarded by jobsLock
 
     /** Opens the main window on the SQLite database at {@code database}; returns when the app exits. */
     public static void launch(Path database) {
@@ -54,24 +54,23 @@ public final class GuiMain extends Application {
                 .whenComplete((painted, e) -> startJobs());
     }
 
+    /** On its own thread: opening the hub reads the config file and may start backfills. */
     private void startJobs() {
-        synchronized (jobsLock) {
-            if (!stopped) {
-                jobs = InAppJobs.start(injector.getInstance(Key.get(Path.class, DatabasePath.class)),
-                        injector.getInstance(CandleStore.class));
+        Thread starter = new Thread(() -> {
+            try {
+                injector.getInstance(MarketDataAccess.class).get().startScheduler();
+            } catch (RuntimeException e) {
+                LOG.warn("watchlist jobs are off: {}", e.getMessage());
             }
-        }
+        }, "watchlist-jobs-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     @Override
     public void stop() {
-        synchronized (jobsLock) {
-            stopped = true;
-            if (jobs != null) {
-                jobs.close(); // before the store closes, so the run in flight is recorded
-            }
-        }
         if (injector != null) {
+            injector.getInstance(MarketDataAccess.class).close(); // before the store, so the run in flight is recorded
             injector.getInstance(CandleStore.class).close();
         }
     }

@@ -49,8 +49,8 @@ public final class ChartViewModel {
     }
 
     /**
-     * Starts loading {@code series}; {@link #dataProperty()} changes once for its latest bars, and again for all of them
-     * after {@link #painted()}.
+     * Starts loading {@code series}; {@link #dataProperty()} changes once for its latest bars, and once more for all
+     * of them after {@link #painted()}.
      */
     public void open(SeriesInfo series) {
         long ticket = ++generation;

@@ -55,8 +55,8 @@ public final class MainWindow {
     }
 
     /**
-     * As {@link #show(Stage, double, double)}; with {@code ahead} (may be null) the first frame already shows its series
-     * and bars, instead of a second frame after the window read them.
+     * As {@link #show(Stage, double, double)}; with {@code ahead} (may be null) the first frame already shows its
+     * series and bars, instead of a second frame after the window has read them.
      */
     public void show(Stage stage, double width, double height, FirstView ahead) {
         if (ahead != null) {

@@ -1,4 +1,4 @@
-package dev.cryptotrader.app.jobs;
+package dev.cryptotrader.app.market;
 
 import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.storage.SqliteJobStore;
@@ -6,6 +6,7 @@ import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.domain.Timeframe;
+import dev.cryptotrader.trading.port.Clock;
 import dev.cryptotrader.trading.port.JobKey;
 import dev.cryptotrader.trading.port.JobKind;
 import dev.cryptotrader.trading.port.JobOutcome;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The app's wiring with real threads and timer: jobs start in the background, run against the venue, and stop. */
-class InAppJobsTest {
+/** The app's scheduler wiring with real threads and timer: jobs start in the background, run against the venue, and stop. */
+class ScheduledJobsTest {
 
     static final SeriesKey BTC = new SeriesKey(Exchange.BINANCE, Instrument.of("BTC", "USDT"), Timeframe.M1);
 
@@ -63,12 +64,14 @@ class InAppJobsTest {
                 .formatted(server.url("/"), Instant.now().minusSeconds(600)));
 
         try (SqliteCandleStore candles = SqliteCandleStore.open(db)) {
-            InAppJobs jobs = InAppJobs.start(db, candles);
+            MarketDataHub hub = MarketDataHub.besideDatabase(db, candles, Clock.system());
+            hub.startScheduler();
+            assertThat(hub.schedulerRunning()).isTrue();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (recordedRuns(db) < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            jobs.close();
+            hub.close();
         }
 
         try (SqliteJobStore store = SqliteJobStore.open(db)) {
@@ -86,7 +89,11 @@ class InAppJobsTest {
         Files.writeString(dir.resolve("config.json"), "{\"watchlist\": [}");
 
         try (SqliteCandleStore candles = SqliteCandleStore.open(db)) {
-            InAppJobs.start(db, candles).close();
+            try (MarketDataHub hub = MarketDataHub.besideDatabase(db, candles, Clock.system())) {
+                assertThat(hub.configProblem()).get().asString().contains("config.json");
+                hub.startScheduler();
+                assertThat(hub.schedulerRunning()).isFalse();
+            }
         }
         assertThat(klineRequests.get()).isZero();
     }
