@@ -85,20 +85,33 @@ public final class CandleChart extends StackPane {
 
     /**
      * Replaces the bars of the series on screen (more history, a newer bar) and keeps the same bars in view: the bar
-     * at the right edge stays at the right edge.
+     * at the right edge stays at the right edge. If the newest bar was in view and newer bars arrived, the view
+     * follows them, as a live chart should.
      */
     public void updateData(OhlcvColumns columns) {
         OhlcvColumns old = dataSet.columns();
         int shift = 0;
+        boolean sameBars = old.openTime() == columns.openTime(); // a live update of the same arrays
         if (!old.isEmpty() && !columns.isEmpty()) {
             int anchor = viewport.lastBar();
             shift = columns.indexAtOrAfter(old.openTime()[anchor]) - anchor;
+            boolean followingNewest = anchor == old.size() - 1;
+            int appended = columns.size() - columns.indexAtOrAfter(old.openTime()[old.size() - 1] + 1);
+            if (followingNewest && appended > 0) {
+                shift += appended;
+            }
         }
-        barMillis = columns.barMillis();
+        // The bar spacing of a million bars takes a full scan; a live update only adds steps at the end.
+        barMillis = sameBars && old.size() > 1 ? Math.min(barMillis, lastStep(columns)) : columns.barMillis();
         dataSet.setColumns(columns);
         lastPrice.show(columns);
         viewport.rebase(columns.size(), shift);
         apply();
+    }
+
+    private long lastStep(OhlcvColumns c) {
+        int n = c.size();
+        return n < 2 ? barMillis : c.openTime()[n - 1] - c.openTime()[n - 2];
     }
 
     public void showLatest(int bars) {

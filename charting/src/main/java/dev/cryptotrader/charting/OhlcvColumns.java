@@ -5,24 +5,56 @@ import java.util.Objects;
 
 /**
  * Bars as plain columns, oldest first: open time in UTC epoch milliseconds plus open, high, low, close and volume.
- * This is all a chart knows about candles. The arrays are owned by this record once passed in: callers must not change
- * them afterwards (the chart reads them without copying).
+ * This is all a chart knows about candles. The first {@link #size()} entries of each array are the bars; the arrays
+ * may be longer (room for live bars, see {@link OhlcvBuffer}). The arrays are owned by this object once passed in:
+ * callers must not change the first {@code size} entries afterwards (the chart reads them without copying).
  */
-public record OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close,
-                           double[] volume) {
+public final class OhlcvColumns {
 
     private static final OhlcvColumns EMPTY = new OhlcvColumns(new long[0], new double[0], new double[0],
             new double[0], new double[0], new double[0]);
 
-    public OhlcvColumns {
-        Objects.requireNonNull(openTime, "openTime");
-        int n = openTime.length;
-        if (open.length != n || high.length != n || low.length != n || close.length != n || volume.length != n) {
-            throw new IllegalArgumentException("columns differ in length: time " + n + ", open " + open.length
+    private final long[] openTime;
+    private final double[] open;
+    private final double[] high;
+    private final double[] low;
+    private final double[] close;
+    private final double[] volume;
+    private final int size;
+
+    /** All of each array are bars. */
+    public OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close,
+                        double[] volume) {
+        this(openTime, open, high, low, close, volume, Objects.requireNonNull(openTime, "openTime").length);
+    }
+
+    /** The first {@code size} entries of each array are bars; the rest is spare room. */
+    public OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close, double[] volume,
+                        int size) {
+        this(openTime, open, high, low, close, volume, size, 1);
+    }
+
+    /** Checks only bars from {@code checkFrom} on: the ones before were checked when they were added. */
+    private OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close, double[] volume,
+                         int size, int checkFrom) {
+        this.openTime = Objects.requireNonNull(openTime, "openTime");
+        this.open = Objects.requireNonNull(open, "open");
+        this.high = Objects.requireNonNull(high, "high");
+        this.low = Objects.requireNonNull(low, "low");
+        this.close = Objects.requireNonNull(close, "close");
+        this.volume = Objects.requireNonNull(volume, "volume");
+        int capacity = openTime.length;
+        if (open.length != capacity || high.length != capacity || low.length != capacity
+                || close.length != capacity || volume.length != capacity) {
+            throw new IllegalArgumentException("columns differ in length: time " + capacity + ", open " + open.length
                     + ", high " + high.length + ", low " + low.length + ", close " + close.length + ", volume "
                     + volume.length);
         }
-        for (int i = 1; i < n; i++) {
+        if (size < 0 || size > capacity) {
+            throw new IllegalArgumentException("size " + size + " is outside 0.." + capacity);
+        }
+        this.size = size;
+        for (int i = Math.max(1, checkFrom); i < size; i++) {
             if (openTime[i] <= openTime[i - 1]) {
                 throw new IllegalArgumentException("open times must increase: bar " + i + " (" + openTime[i]
                         + ") is not after bar " + (i - 1) + " (" + openTime[i - 1] + ")");
@@ -34,17 +66,54 @@ public record OhlcvColumns(long[] openTime, double[] open, double[] high, double
         return EMPTY;
     }
 
+    /**
+     * The same arrays with {@code newSize} bars, of which those from {@code changedFrom} on were written since this
+     * view was made; only those are checked, so a live update costs nothing per stored bar.
+     */
+    OhlcvColumns resized(int newSize, int changedFrom) {
+        return new OhlcvColumns(openTime, open, high, low, close, volume, newSize, changedFrom);
+    }
+
+    public long[] openTime() {
+        return openTime;
+    }
+
+    public double[] open() {
+        return open;
+    }
+
+    public double[] high() {
+        return high;
+    }
+
+    public double[] low() {
+        return low;
+    }
+
+    public double[] close() {
+        return close;
+    }
+
+    public double[] volume() {
+        return volume;
+    }
+
     public int size() {
+        return size;
+    }
+
+    /** Bars the arrays can hold. */
+    public int capacity() {
         return openTime.length;
     }
 
     public boolean isEmpty() {
-        return openTime.length == 0;
+        return size == 0;
     }
 
     /** Index of the first bar opening at or after {@code epochMillis}; {@link #size()} when none does. */
     public int indexAtOrAfter(long epochMillis) {
-        int i = Arrays.binarySearch(openTime, epochMillis);
+        int i = Arrays.binarySearch(openTime, 0, size, epochMillis);
         return i >= 0 ? i : -i - 1;
     }
 
@@ -54,7 +123,7 @@ public record OhlcvColumns(long[] openTime, double[] open, double[] high, double
      */
     public long barMillis() {
         long best = Long.MAX_VALUE;
-        for (int i = 1; i < openTime.length; i++) {
+        for (int i = 1; i < size; i++) {
             best = Math.min(best, openTime[i] - openTime[i - 1]);
         }
         return best == Long.MAX_VALUE ? 60_000L : best;
@@ -62,18 +131,24 @@ public record OhlcvColumns(long[] openTime, double[] open, double[] high, double
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OhlcvColumns c && Arrays.equals(openTime, c.openTime) && Arrays.equals(open, c.open)
-                && Arrays.equals(high, c.high) && Arrays.equals(low, c.low) && Arrays.equals(close, c.close)
-                && Arrays.equals(volume, c.volume);
+        return o instanceof OhlcvColumns c && size == c.size
+                && Arrays.equals(openTime, 0, size, c.openTime, 0, size)
+                && Arrays.equals(open, 0, size, c.open, 0, size) && Arrays.equals(high, 0, size, c.high, 0, size)
+                && Arrays.equals(low, 0, size, c.low, 0, size) && Arrays.equals(close, 0, size, c.close, 0, size)
+                && Arrays.equals(volume, 0, size, c.volume, 0, size);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(openTime) * 31 + Arrays.hashCode(close);
+        int h = size;
+        for (int i = 0; i < size; i++) {
+            h = 31 * h + Long.hashCode(openTime[i]) + 17 * Double.hashCode(close[i]);
+        }
+        return h;
     }
 
     @Override
     public String toString() {
-        return "OhlcvColumns[" + size() + " bars]";
+        return "OhlcvColumns[" + size + " bars]";
     }
 }

@@ -87,6 +87,39 @@ class CandleChartTest {
     }
 
     @Test
+    void liveBarsMoveTheNewestCandleInPlaceAndTheViewFollowsNewBars(FxRobot robot) throws Exception {
+        OhlcvColumns loaded = TestBars.walk(2000, TestBars.START, 60_000, 4);
+        show(robot, loaded);
+        OhlcvBuffer live = new OhlcvBuffer(loaded);
+        long last = loaded.openTime()[1999];
+
+        robot.interact(() -> {
+            live.put(last, 800, 900, 700, 850, 1);
+            chart.updateData(live.view());
+        });
+        assertThat(columns().close()[1999]).isEqualTo(850);
+        assertThat(chart.visibleRange().lastBar()).isEqualTo(1999);
+
+        robot.interact(() -> {
+            for (int i = 1; i <= 40; i++) { // more new bars than the blank margin on the right holds
+                live.put(last + i * 60_000L, 850, 860, 840, 855, 1);
+                chart.updateData(live.view());
+            }
+        });
+        assertThat(chart.barCount()).isEqualTo(2040);
+        assertThat(chart.visibleRange().lastBar()).as("the view follows the newest bar").isEqualTo(2039);
+
+        robot.interact(() -> chart.pan(-100));
+        int lookingAt = chart.visibleRange().lastBar();
+        robot.interact(() -> {
+            live.put(last + 41 * 60_000L, 855, 870, 850, 860, 1);
+            chart.updateData(live.view());
+        });
+        assertThat(chart.visibleRange().lastBar()).as("panned back in history: the view stays put")
+                .isEqualTo(lookingAt);
+    }
+
+    @Test
     void timeAxisLabelsAreUtcDates(FxRobot robot) throws Exception {
         show(robot, TestBars.walk(2000, TestBars.START, 3_600_000, 5)); // hourly, so days change on screen
         DefaultNumericAxis time = (DefaultNumericAxis) chart.xyChart().getXAxis();

@@ -63,7 +63,7 @@ final class EarlyStart {
             CandleStore store = injector.getInstance(CandleStore.class);
             List<SeriesInfo> series = injector.getInstance(SeriesCatalog.class).list();
             return SeriesPickerViewModel.richest(series).map(richest -> new FirstView(series, richest.key(),
-                    CandleColumns.of(store.readLatest(richest.key(), ChartViewModel.FIRST_PAINT_BARS)))).orElse(null);
+                    CandleColumns.forChart(store.readLatest(richest.key(), ChartViewModel.FIRST_PAINT_BARS)))).orElse(null);
         } catch (RuntimeException e) {
             // The window reads again and reports database problems itself, in the status bar.
             LoggerFactory.getLogger(EarlyStart.class).debug("early database read failed", e);

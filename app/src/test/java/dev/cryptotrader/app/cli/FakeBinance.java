@@ -18,7 +18,7 @@ import java.util.function.IntPredicate;
  * (inclusive) and {@code limit}; minutes without trades are simply absent. {@code /api/v3/exchangeInfo} lists two
  * symbols. {@link #failKlines} turns klines into Binance's {@code -1121} error.
  */
-final class FakeBinance extends Dispatcher {
+public final class FakeBinance extends Dispatcher {
 
     static final long MINUTE = 60_000L;
 
@@ -27,7 +27,7 @@ final class FakeBinance extends Dispatcher {
     private volatile boolean failKlines;
 
     /** {@code slots} minutes from {@code t0}; a slot for which {@code noTrades} holds has no bar. */
-    FakeBinance(long t0, int slots, IntPredicate noTrades) {
+    public FakeBinance(long t0, int slots, IntPredicate noTrades) {
         for (int i = 0; i < slots; i++) {
             if (!noTrades.test(i)) {
                 long p = 40_000 + i % 500;

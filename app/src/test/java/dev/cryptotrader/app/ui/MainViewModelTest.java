@@ -8,12 +8,14 @@ import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
+import dev.cryptotrader.app.market.MarketDataHub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main view model on a real database, without JavaFX running: the bridge runs everything on this thread. */
 class MainViewModelTest {
+
+    /** These tests never go live: asking for market data is a failure. */
+    static final Supplier<MarketDataHub> NO_MARKET_DATA = () -> {
+        throw new AssertionError("this test streams nothing");
+    };
 
     @TempDir
     Path dir;
@@ -30,7 +37,7 @@ class MainViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteCandleStore.open(TestDatabases.create(dir, 12_000));
-        model = new MainViewModel(() -> store, new SeriesCatalog(() -> store, false), FxBridge.sameThread());
+        model = new MainViewModel(() -> store, NO_MARKET_DATA, new SeriesCatalog(() -> store, false), FxBridge.sameThread());
     }
 
     @AfterEach
@@ -119,7 +126,7 @@ class MainViewModelTest {
     @Test
     void anEmptyDatabaseSaysHowToFillIt() {
         try (CandleStore empty = SqliteCandleStore.open(dir.resolve("empty.db"))) {
-            MainViewModel m = new MainViewModel(() -> empty, new SeriesCatalog(() -> empty, false),
+            MainViewModel m = new MainViewModel(() -> empty, NO_MARKET_DATA, new SeriesCatalog(() -> empty, false),
                     FxBridge.sameThread());
             m.start();
             assertThat(m.messageProperty().get()).contains("no candles");

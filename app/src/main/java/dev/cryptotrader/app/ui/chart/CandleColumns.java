@@ -1,5 +1,6 @@
 package dev.cryptotrader.app.ui.chart;
 
+import dev.cryptotrader.charting.OhlcvBuffer;
 import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.trading.domain.CandleSeries;
 
@@ -10,13 +11,19 @@ public final class CandleColumns {
     }
 
     public static OhlcvColumns of(CandleSeries s) {
+        return of(s, 0);
+    }
+
+    /** As {@link #of(CandleSeries)}, with arrays that have {@code room} spare bars for live updates. */
+    public static OhlcvColumns of(CandleSeries s, int room) {
         int n = s.size();
-        long[] time = new long[n];
-        double[] open = new double[n];
-        double[] high = new double[n];
-        double[] low = new double[n];
-        double[] close = new double[n];
-        double[] volume = new double[n];
+        int capacity = n + room;
+        long[] time = new long[capacity];
+        double[] open = new double[capacity];
+        double[] high = new double[capacity];
+        double[] low = new double[capacity];
+        double[] close = new double[capacity];
+        double[] volume = new double[capacity];
         for (int i = 0; i < n; i++) {
             time[i] = s.openTime(i);
             open[i] = s.open(i);
@@ -25,6 +32,11 @@ public final class CandleColumns {
             close[i] = s.close(i);
             volume[i] = s.volume(i);
         }
-        return new OhlcvColumns(time, open, high, low, close, volume);
+        return new OhlcvColumns(time, open, high, low, close, volume, n);
+    }
+
+    /** Loaded for a chart that may go live: with the spare room {@link OhlcvBuffer} wants. */
+    public static OhlcvColumns forChart(CandleSeries s) {
+        return of(s, OhlcvBuffer.roomFor(s.size()));
     }
 }

@@ -12,7 +12,7 @@ final class ChartKeys {
     /** Timeframes on the digit keys 1..8, in order. */
     private static final Timeframe[] DIGITS = Timeframe.values();
 
-    enum Action { PAN_OLDER, PAN_NEWER, ZOOM_IN, ZOOM_OUT, LATEST }
+    enum Action { PAN_OLDER, PAN_NEWER, ZOOM_IN, ZOOM_OUT, LATEST, TOGGLE_LIVE }
 
     private ChartKeys() {
     }
@@ -27,6 +27,7 @@ final class ChartKeys {
             case PLUS, EQUALS, ADD -> Action.ZOOM_IN;
             case MINUS, SUBTRACT -> Action.ZOOM_OUT;
             case HOME -> Action.LATEST;
+            case L -> Action.TOGGLE_LIVE;
             default -> null;
         });
     }

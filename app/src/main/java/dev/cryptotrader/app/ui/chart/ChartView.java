@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * The candle chart of the selected series plus its keyboard: arrows pan, +/- zoom, Home jumps to the latest bar and
- * 1..8 ask for another timeframe. Keys reach it only while it has the focus, so typing in the search field never
+ * 1..8 ask for another timeframe, L turns live candles on or off. Keys reach it only while it has the focus, so typing in the search field never
  * moves the chart.
  */
 public final class ChartView {
@@ -16,9 +16,11 @@ public final class ChartView {
     private static final double ZOOM_STEP = 1.25;
 
     private final CandleChart chart = new CandleChart();
+    private final Runnable toggleLive;
     private ChartData shown;
 
-    public ChartView(ChartViewModel model, Consumer<Timeframe> onTimeframeKey) {
+    public ChartView(ChartViewModel model, Consumer<Timeframe> onTimeframeKey, Runnable toggleLive) {
+        this.toggleLive = toggleLive;
         chart.setId("candle-chart");
         model.dataProperty().addListener((obs, old, data) -> show(data));
         chart.paintCountProperty().addListener((obs, old, count) -> model.painted());
@@ -55,6 +57,7 @@ public final class ChartView {
             case ZOOM_IN -> chart.zoom(ZOOM_STEP);
             case ZOOM_OUT -> chart.zoom(1 / ZOOM_STEP);
             case LATEST -> chart.jumpToLatest();
+            case TOGGLE_LIVE -> toggleLive.run();
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.cryptotrader.app.ui.chart;
 
 import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.charting.OhlcvBuffer;
 import dev.cryptotrader.charting.OhlcvColumns;
+import dev.cryptotrader.trading.domain.Candle;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
@@ -10,13 +12,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Loads the bars of the series on screen. A series opens with only its latest {@value #FIRST_PAINT_BARS} bars, so the
  * first paint is quick whatever the size of the series; once the chart has drawn them ({@link #painted()}) the rest
  * loads in the background and replaces them. A load that finishes after the user moved on to another series is
- * dropped.
+ * dropped. Live bars ({@link #applyLive}) change the newest candle in place and append newer ones.
  */
 public final class ChartViewModel {
 
@@ -30,6 +33,7 @@ public final class ChartViewModel {
     private long generation;
     private Offer offered;
     private Runnable rest; // loads the rest of the series on screen, once its latest bars are drawn
+    private OhlcvBuffer live; // the bars on screen as live updates change them; null before the first update
 
     private record Offer(SeriesKey key, OhlcvColumns latest) {
     }
@@ -62,7 +66,7 @@ public final class ChartViewModel {
             showLatest(series, offer.latest(), ticket);
             return;
         }
-        bridge.run(() -> CandleColumns.of(store.get().readLatest(key, FIRST_PAINT_BARS)),
+        bridge.run(() -> CandleColumns.forChart(store.get().readLatest(key, FIRST_PAINT_BARS)),
                 latest -> showLatest(series, latest, ticket), e -> fail(ticket, key, e));
     }
 
@@ -90,11 +94,65 @@ public final class ChartViewModel {
 
     private void loadAll(SeriesInfo series, long ticket) {
         SeriesKey key = series.key();
-        bridge.run(() -> CandleColumns.of(store.get().readAll(key)), all -> {
+        bridge.run(() -> CandleColumns.forChart(store.get().readAll(key)), all -> {
             if (ticket == generation) {
-                data.set(new ChartData(series, all, true));
+                data.set(new ChartData(series, withLiveBarsAfter(all), true));
             }
         }, e -> fail(ticket, key, e));
+    }
+
+    /**
+     * Live bars of {@code key}, on the FX thread: the closed ones in order, then the forming one (may be null). The
+     * newest candle on screen changes in place and newer ones are appended; bars of another series (the user moved
+     * on) are dropped. Returns how many bars changed the chart.
+     */
+    public int applyLive(SeriesKey key, List<Candle> closed, Candle forming) {
+        ChartData shown = data.get();
+        if (shown == null || !shown.series().key().equals(key)) {
+            return 0;
+        }
+        if (live == null || live.view() != shown.columns()) {
+            live = new OhlcvBuffer(shown.columns()); // loads come with spare room: this copies nothing
+        }
+        int applied = 0;
+        for (Candle c : closed) {
+            applied += put(c) ? 1 : 0;
+        }
+        if (forming != null) {
+            applied += put(forming) ? 1 : 0;
+        }
+        if (applied > 0) {
+            data.set(new ChartData(shown.series(), live.view(), shown.complete()));
+        }
+        return applied;
+    }
+
+    private boolean put(Candle c) {
+        return live.put(c.openTime(), c.open().doubleValue(), c.high().doubleValue(), c.low().doubleValue(),
+                c.close().doubleValue(), c.volume().doubleValue());
+    }
+
+    /**
+     * The whole series, read from the store, plus the live bars that arrived after the read began: the store only
+     * has closed bars, so the forming one (and closed ones stored after the read) would otherwise vanish.
+     */
+    private OhlcvColumns withLiveBarsAfter(OhlcvColumns loaded) {
+        ChartData shown = data.get();
+        if (live == null || shown == null || shown.columns() != live.view() || loaded.isEmpty()) {
+            return loaded;
+        }
+        OhlcvColumns now = live.view();
+        int from = now.indexAtOrAfter(loaded.openTime()[loaded.size() - 1] + 1);
+        if (from >= now.size()) {
+            return loaded;
+        }
+        OhlcvBuffer merged = new OhlcvBuffer(loaded);
+        for (int i = from; i < now.size(); i++) {
+            merged.put(now.openTime()[i], now.open()[i], now.high()[i], now.low()[i], now.close()[i],
+                    now.volume()[i]);
+        }
+        live = merged;
+        return merged.view();
     }
 
     private void fail(long ticket, SeriesKey key, Exception e) {

@@ -16,6 +16,7 @@ final class MainMenu {
             ←  →            pan (Shift: half a screen)
             +  −  (= or keypad)   zoom in / out
             Home             jump to the latest bar
+            L                live candles on / off (Bitfinex, Binance, KuCoin series)
             1 … 8            1m 5m 15m 30m 1h 4h 1d 1w
             /                search symbols (Esc or Enter returns to the chart)
             Ctrl+Shift+L     light / dark theme""";
@@ -37,6 +38,9 @@ final class MainMenu {
 
         MenuItem latest = new MenuItem("Go to latest bar   (Home)");
         latest.setOnAction(e -> jumpToLatest.run());
+        CheckMenuItem live = new CheckMenuItem("Live candles   (L)");
+        live.setId("menu-live");
+        live.selectedProperty().bindBidirectional(model.live().onProperty());
         MenuItem search = new MenuItem("Search symbols   (/)");
         search.setOnAction(e -> focusSearch.run());
 
@@ -48,7 +52,7 @@ final class MainMenu {
             alert.show();
         });
 
-        return new MenuBar(new Menu("File", null, quit), new Menu("View", null, light, latest, search),
+        return new MenuBar(new Menu("File", null, quit), new Menu("View", null, light, latest, live, search),
                 new Menu("Help", null, keys));
     }
 }

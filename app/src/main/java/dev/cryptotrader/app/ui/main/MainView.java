@@ -22,7 +22,7 @@ public final class MainView {
     private final ChartView chart;
 
     public MainView(MainViewModel model) {
-        chart = new ChartView(model.chart(), model::selectTimeframe);
+        chart = new ChartView(model.chart(), model::selectTimeframe, model::toggleLive);
         picker = new SeriesPickerView(model.picker(), this::focusChart);
         StatusBarView status = new StatusBarView(model);
         chart.chart().visibleRangeProperty().addListener((obs, old, range) -> model.showVisibleRange(range));

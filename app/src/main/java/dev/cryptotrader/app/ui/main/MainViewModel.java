@@ -1,10 +1,12 @@
 package dev.cryptotrader.app.ui.main;
 
+import dev.cryptotrader.app.market.MarketDataHub;
 import dev.cryptotrader.app.ui.FxBridge;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.Theme;
 import dev.cryptotrader.app.ui.chart.ChartData;
 import dev.cryptotrader.app.ui.chart.ChartViewModel;
+import dev.cryptotrader.app.ui.live.LiveViewModel;
 import dev.cryptotrader.app.ui.series.SeriesPickerViewModel;
 import dev.cryptotrader.app.ui.status.StatusText;
 import dev.cryptotrader.charting.VisibleRange;
@@ -21,8 +23,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The main window's state: the series picker, the chart's data, the status bar and the theme. Selecting a series
- * (picker, search or a timeframe key) opens it on the chart.
+ * The main window's state: the series picker, the chart's data, live streaming, the status bar and the theme.
+ * Selecting a series (picker, search or a timeframe key) opens it on the chart, and streams it while live is on.
  */
 public final class MainViewModel {
 
@@ -30,6 +32,7 @@ public final class MainViewModel {
     private final FxBridge bridge;
     private final SeriesPickerViewModel picker = new SeriesPickerViewModel();
     private final ChartViewModel chart;
+    private final LiveViewModel live;
     private final StringProperty seriesText = new SimpleStringProperty(this, "series", "");
     private final StringProperty barsText = new SimpleStringProperty(this, "bars", "");
     private final StringProperty rangeText = new SimpleStringProperty(this, "range", "");
@@ -37,11 +40,13 @@ public final class MainViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "Loading series…");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.DARK);
 
-    /** {@code store} is only asked for on the background executor. */
-    public MainViewModel(Supplier<CandleStore> store, SeriesCatalog catalog, FxBridge bridge) {
+    /** {@code store} and {@code marketData} are only asked for on the background executor. */
+    public MainViewModel(Supplier<CandleStore> store, Supplier<MarketDataHub> marketData, SeriesCatalog catalog,
+                         FxBridge bridge) {
         this.catalog = catalog;
         this.bridge = bridge;
         this.chart = new ChartViewModel(store, bridge);
+        this.live = new LiveViewModel(marketData, bridge, chart::applyLive);
         picker.selectedProperty().addListener((obs, old, info) -> {
             if (info != null && (old == null || !old.key().equals(info.key()))) {
                 open(info);
@@ -94,6 +99,11 @@ public final class MainViewModel {
         }
     }
 
+    /** Turns live candles for the series on screen on or off. */
+    public void toggleLive() {
+        live.onProperty().set(!live.onProperty().get());
+    }
+
     public void showVisibleRange(VisibleRange range) {
         viewText.set(StatusText.view(range));
     }
@@ -104,6 +114,7 @@ public final class MainViewModel {
         barsText.set("loading…");
         message.set("");
         chart.open(info);
+        live.follow(info.key());
     }
 
     private void showBars(ChartData data) {
@@ -118,6 +129,10 @@ public final class MainViewModel {
 
     public ChartViewModel chart() {
         return chart;
+    }
+
+    public LiveViewModel live() {
+        return live;
     }
 
     public StringProperty seriesTextProperty() {

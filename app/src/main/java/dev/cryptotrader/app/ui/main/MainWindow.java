@@ -1,5 +1,6 @@
 package dev.cryptotrader.app.ui.main;
 
+import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.FxBridge;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.StartupTimer;
@@ -32,8 +33,9 @@ public final class MainWindow {
 
     /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
     @Inject
-    public MainWindow(Provider<CandleStore> store, SeriesCatalog catalog, FxBridge bridge) {
-        model = new MainViewModel(store::get, catalog, bridge);
+    public MainWindow(Provider<CandleStore> store, MarketDataAccess marketData, SeriesCatalog catalog,
+                      FxBridge bridge) {
+        model = new MainViewModel(store::get, marketData, catalog, bridge);
         // The theme goes in before the first control is created: Control's static initialiser otherwise loads JavaFX's
         // default Modena stylesheet, only for the theme to replace it (a wasted stylesheet load on every start).
         model.themeProperty().addListener((obs, old, theme) -> theme.apply());

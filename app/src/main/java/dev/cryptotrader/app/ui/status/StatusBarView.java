@@ -20,9 +20,14 @@ public final class StatusBarView {
         message.getStyleClass().add("status-message");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Label live = label("status-live", model.live().statusTextProperty());
+        live.getStyleClass().add("status-live");
+        live.visibleProperty().bind(model.live().statusTextProperty().isNotEmpty());
+        live.managedProperty().bind(live.visibleProperty());
+        model.live().stateProperty().addListener((obs, old, state) -> LiveStyle.show(live, state));
         root = new HBox(10, label("status-series", model.seriesTextProperty()), separator(),
                 label("status-bars", model.barsTextProperty()), separator(),
-                label("status-range", model.rangeTextProperty()), separator(), message, gap,
+                label("status-range", model.rangeTextProperty()), separator(), live, message, gap,
                 label("status-view", model.viewTextProperty()));
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");

@@ -27,7 +27,7 @@ public final class StatusText {
     public static String bars(ChartData data) {
         long total = data.series().barCount();
         if (data.complete()) {
-            return count(total) + " bars";
+            return count(data.columns().size()) + " bars"; // live bars may have come since the series was listed
         }
         return count(data.columns().size()) + " of " + count(total) + " bars loaded";
     }

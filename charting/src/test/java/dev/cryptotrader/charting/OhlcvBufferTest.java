@@ -1,0 +1,69 @@
+package dev.cryptotrader.charting;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OhlcvBufferTest {
+
+    static final long MINUTE = 60_000;
+
+    @Test
+    void theFormingBarIsReplacedInPlaceAndANewerBarAppended() {
+        OhlcvColumns loaded = TestBars.walk(10, TestBars.START, MINUTE, 1);
+        OhlcvBuffer buffer = new OhlcvBuffer(loaded);
+        long last = loaded.openTime()[9];
+
+        assertThat(buffer.put(last, 1, 5, 0.5, 4, 7)).isTrue();
+        assertThat(buffer.view().size()).isEqualTo(10);
+        assertThat(buffer.view().close()[9]).isEqualTo(4);
+        assertThat(buffer.view().close()[8]).isEqualTo(loaded.close()[8]);
+
+        assertThat(buffer.put(last + MINUTE, 4, 6, 3, 5, 1)).isTrue();
+        OhlcvColumns grown = buffer.view();
+        assertThat(grown.size()).isEqualTo(11);
+        assertThat(grown.openTime()[10]).isEqualTo(last + MINUTE);
+        assertThat(grown.high()[10]).isEqualTo(6);
+        assertThat(grown.indexAtOrAfter(last + MINUTE)).isEqualTo(10);
+    }
+
+    @Test
+    void anOlderBarIsRefusedAndChangesNothing() {
+        OhlcvBuffer buffer = new OhlcvBuffer(TestBars.walk(10, TestBars.START, MINUTE, 2));
+        OhlcvColumns before = buffer.view();
+
+        assertThat(buffer.put(TestBars.START + 3 * MINUTE, 1, 1, 1, 1, 1)).isFalse();
+        assertThat(buffer.view()).isSameAs(before);
+    }
+
+    @Test
+    void appendsCopyNothingWhileThereIsRoomAndGrowWhenItRunsOut() {
+        OhlcvColumns loaded = TestBars.walk(5, TestBars.START, MINUTE, 3);
+        OhlcvBuffer buffer = new OhlcvBuffer(loaded); // no room: copied once with some
+        long[] arrays = buffer.view().openTime();
+        int room = buffer.view().capacity() - 5;
+        assertThat(room).isEqualTo(OhlcvBuffer.roomFor(5));
+
+        long t = loaded.openTime()[4];
+        for (int i = 1; i <= room; i++) {
+            buffer.put(t + i * MINUTE, i, i + 1, i - 1, i, i);
+        }
+        assertThat(buffer.view().openTime()).as("filled the room without copying").isSameAs(arrays);
+        buffer.put(t + (room + 1) * MINUTE, 9, 9, 9, 9, 9);
+        OhlcvColumns grown = buffer.view();
+        assertThat(grown.openTime()).isNotSameAs(arrays);
+        assertThat(grown.size()).isEqualTo(5 + room + 1);
+        assertThat(Arrays.copyOf(grown.close(), 5)).containsExactly(Arrays.copyOf(loaded.close(), 5));
+        assertThat(grown.close()[grown.size() - 1]).isEqualTo(9);
+    }
+
+    @Test
+    void viewsCompareByTheirBarsNotTheirSpareRoom() {
+        OhlcvColumns exact = TestBars.walk(4, TestBars.START, MINUTE, 4);
+        OhlcvColumns roomy = new OhlcvBuffer(exact).view();
+        assertThat(roomy.capacity()).isGreaterThan(roomy.size());
+        assertThat(roomy).isEqualTo(exact).hasSameHashCodeAs(exact);
+    }
+}
