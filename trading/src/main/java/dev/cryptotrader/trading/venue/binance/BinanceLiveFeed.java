@@ -40,7 +40,7 @@ public final class BinanceLiveFeed implements LiveCandleFeed {
     public Subscription subscribe(Instrument instrument, Timeframe timeframe, LiveCandleListener listener) {
         String base = config.wsBaseUrlOr(BinanceMarketData.DEFAULT_WS_URL).toString();
         String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/ws";
-        var protocol = new BinanceStreamProtocol(url, BinanceMapper.symbol(instrument), timeframe,
+        var protocol = new BinanceStreamProtocol(url, config.symbolFor(instrument, BinanceMapper::symbol), timeframe,
                 settings.pingIntervalOr(PING_INTERVAL), settings.maxAgeOr(MAX_CONNECTION_AGE));
         return StreamSession.start("binance " + instrument + " " + timeframe, config.httpClient(), protocol,
                 settings, listener);

@@ -30,7 +30,7 @@ public final class BitfinexLiveFeed implements LiveCandleFeed {
 
     @Override
     public Subscription subscribe(Instrument instrument, Timeframe timeframe, LiveCandleListener listener) {
-        String key = "trade:" + BitfinexMapper.timeframeKey(timeframe) + ":" + BitfinexMapper.symbol(instrument);
+        String key = "trade:" + BitfinexMapper.timeframeKey(timeframe) + ":" + config.symbolFor(instrument, BitfinexMapper::symbol);
         // Heartbeats every 15 s keep the connection fresh, so no ping unless the settings ask for one.
         var protocol = new BitfinexStreamProtocol(config.wsBaseUrlOr(BitfinexMarketData.DEFAULT_WS_URL).toString(),
                 key, timeframe, settings.pingIntervalOr(Duration.ZERO));

@@ -34,7 +34,7 @@ public final class KucoinLiveFeed implements LiveCandleFeed {
     @Override
     public Subscription subscribe(Instrument instrument, Timeframe timeframe, LiveCandleListener listener) {
         var protocol = new KucoinStreamProtocol(() -> raw.bulletPublic().body(), config.wsBaseUrl(),
-                KucoinMapper.symbol(instrument), timeframe, settings);
+                config.symbolFor(instrument, KucoinMapper::symbol), timeframe, settings);
         return StreamSession.start("kucoin " + instrument + " " + timeframe, config.httpClient(), protocol,
                 settings, listener);
     }

@@ -106,6 +106,17 @@ class BinanceLiveFeedTest {
     }
 
     @Test
+    void theUsersSpellingOfASymbolIsWhatIsSubscribed() {
+        live.spell(LiveHarness.BTC_USDT, "BTCFDUSD");
+        live.startFeed(fastSettings());
+        ServerConnection c = live.venue.nextConnection();
+        c.answer(FakeBinanceStream::answerPings);
+
+        c.awaitFrame(f -> f.contains("\"method\":\"SUBSCRIBE\"") && f.contains("\"btcfdusd@kline_1m\""),
+                "SUBSCRIBE btcfdusd@kline_1m (the config's spelling, not the default btcusdt)");
+    }
+
+    @Test
     void serverPingFramesAreAnsweredWithPongs() {
         live.startFeed(fastSettings());
         ServerConnection c = subscribed();

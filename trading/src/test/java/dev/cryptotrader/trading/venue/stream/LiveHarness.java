@@ -17,6 +17,7 @@ import dev.cryptotrader.trading.venue.Venues;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One venue's live path under test: a {@link FakeVenueServer}, market time the test moves, an in-memory store, and
@@ -34,6 +35,7 @@ public final class LiveHarness implements AutoCloseable {
     public final SeriesKey key;
     private final String wsOverride;
     private Subscription subscription;
+    private Map<Instrument, String> symbolOverrides = Map.of();
 
     /** @param wsOverridePath appended to the fake's ws root as the WS base URL; null for no override (KuCoin) */
     public LiveHarness(Exchange exchange, Instrument instrument, String wsPath, String wsOverridePath) {
@@ -44,7 +46,13 @@ public final class LiveHarness implements AutoCloseable {
 
     public VenueConfig config() {
         return VenueConfig.defaults().withRestBaseUrl(venue.restRoot()).withWsBaseUrl(wsOverride).withClock(clock)
-                .withRetries(1, Duration.ZERO).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
+                .withRetries(1, Duration.ZERO).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                .withSymbolOverrides(symbolOverrides);
+    }
+
+    /** The venue's spelling of instruments, as a user config file would give it. */
+    public void spell(Instrument instrument, String venueSymbol) {
+        symbolOverrides = Map.of(instrument, venueSymbol);
     }
 
     /** The bare feed: nothing is stored, the listener hears the venue as parsed. */
