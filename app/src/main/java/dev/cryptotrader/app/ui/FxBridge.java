@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -40,17 +41,24 @@ public final class FxBridge {
 
     /** Runs {@code work} in the background, then {@code onResult} or {@code onFailure} on the FX thread. */
     public <T> void run(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                LOG.warn("background work failed", e);
-                fx.execute(() -> onFailure.accept(e));
-                return;
-            }
-            fx.execute(() -> onResult.accept(result));
-        });
+        try {
+            background.execute(() -> runNow(work, onResult, onFailure));
+        } catch (RejectedExecutionException e) {
+            // The executor was shut down: the app (or a test) is closing, and late work is dropped, not an error.
+            LOG.debug("background work dropped: the executor is shut down");
+        }
+    }
+
+    private <T> void runNow(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            LOG.warn("background work failed", e);
+            fx.execute(() -> onFailure.accept(e));
+            return;
+        }
+        fx.execute(() -> onResult.accept(result));
     }
 
     /** Hands {@code action} to the FX thread (for engine callbacks that arrive on other threads). */

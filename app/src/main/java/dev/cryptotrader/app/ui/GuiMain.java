@@ -27,6 +27,7 @@ public final class GuiMain extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(GuiMain.class);
 
     private volatile Injector injector;
+    private MainWindow window;
 
     /** Opens the main window on the SQLite database at {@code database}; returns when the app exits. */
     public static void launch(Path database) {
@@ -43,7 +44,7 @@ public final class GuiMain extends Application {
     public void start(Stage stage) {
         EarlyStart early = Objects.requireNonNull(EARLY.get(), "start GuiMain through GuiMain.launch(Path)");
         injector = early.injector();
-        MainWindow window = injector.getInstance(MainWindow.class);
+        window = injector.getInstance(MainWindow.class);
         window.show(stage, MainWindow.WIDTH, MainWindow.HEIGHT, early.firstViewIfReady());
         if (AotTraining.enabled()) {
             AotTraining.quitWhenLoaded(window);
@@ -69,6 +70,9 @@ public final class GuiMain extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close(); // streams, polling and backfills stop before what they use closes
+        }
         if (injector != null) {
             injector.getInstance(MarketDataAccess.class).close(); // before the store, so the run in flight is recorded
             injector.getInstance(CandleStore.class).close();

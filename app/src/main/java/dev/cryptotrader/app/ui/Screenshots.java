@@ -3,6 +3,7 @@ package dev.cryptotrader.app.ui;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.cryptotrader.app.CoreModule;
+import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.trading.port.CandleStore;
 import javafx.application.Platform;
@@ -92,6 +93,7 @@ public final class Screenshots {
                 closed.complete(null);
             });
             closed.orTimeout(10, TimeUnit.SECONDS).exceptionally(t -> null).join();
+            injector.getInstance(MarketDataAccess.class).close();
             injector.getInstance(CandleStore.class).close();
         }
     }

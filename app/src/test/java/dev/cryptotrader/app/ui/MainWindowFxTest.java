@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import dev.cryptotrader.app.CoreModule;
 import dev.cryptotrader.app.demo.DemoWorkspace;
 import dev.cryptotrader.app.ui.chart.ChartViewModel;
+import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.charting.VisibleRange;
@@ -62,7 +63,9 @@ class MainWindowFxTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
+        injector.getInstance(MarketDataAccess.class).close();
         injector.getInstance(CandleStore.class).close();
     }
 

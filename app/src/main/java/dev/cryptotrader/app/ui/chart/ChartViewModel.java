@@ -7,11 +7,13 @@ import dev.cryptotrader.trading.domain.Candle;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,7 +30,7 @@ public final class ChartViewModel {
 
     private final Supplier<CandleStore> store;
     private final FxBridge bridge;
-    private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final DataProperty data = new DataProperty(this);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private long generation;
     private Offer offered;
@@ -155,6 +157,83 @@ public final class ChartViewModel {
         return merged.view();
     }
 
+    /**
+     * The data on screen. Its listeners hear of every new value, told apart by identity rather than by
+     * {@code equals}: {@link ChartData}'s equals compares every bar (a million of them, on every live update), and
+     * after a live update that changed the newest bar in place, old and new columns share their arrays, so equals
+     * would call them the same and the chart would never redraw the forming candle.
+     */
+    private static final class DataProperty extends ReadOnlyObjectProperty<ChartData> {
+
+        private final Object bean;
+        private final List<InvalidationListener> invalidationListeners = new ArrayList<>();
+        private final List<ChangeListener<? super ChartData>> changeListeners = new ArrayList<>();
+        private ChartData value;
+
+        DataProperty(Object bean) {
+            this.bean = bean;
+        }
+
+        void set(ChartData newValue) {
+            ChartData old = value;
+            if (newValue == old) {
+                return;
+            }
+            value = newValue;
+            // Copies, so a listener may add or remove listeners; a failing listener does not stop the others.
+            for (InvalidationListener l : List.copyOf(invalidationListeners)) {
+                notify(() -> l.invalidated(this));
+            }
+            for (ChangeListener<? super ChartData> l : List.copyOf(changeListeners)) {
+                notify(() -> l.changed(this, old, newValue));
+            }
+        }
+
+        private static void notify(Runnable call) {
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
+        }
+
+        @Override
+        public ChartData get() {
+            return value;
+        }
+
+        @Override
+        public Object getBean() {
+            return bean;
+        }
+
+        @Override
+        public String getName() {
+            return "data";
+        }
+
+        @Override
+        public void addListener(InvalidationListener listener) {
+            invalidationListeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(InvalidationListener listener) {
+            invalidationListeners.remove(listener);
+        }
+
+        @Override
+        public void addListener(ChangeListener<? super ChartData> listener) {
+            changeListeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(ChangeListener<? super ChartData> listener) {
+            changeListeners.remove(listener);
+        }
+    }
+
     private void fail(long ticket, SeriesKey key, Exception e) {
         if (ticket == generation) {
             problem.set("Could not read " + key + ": " + e.getMessage());
@@ -162,7 +241,7 @@ public final class ChartViewModel {
     }
 
     public ReadOnlyObjectProperty<ChartData> dataProperty() {
-        return data.getReadOnlyProperty();
+        return data;
     }
 
     public ChartData data() {

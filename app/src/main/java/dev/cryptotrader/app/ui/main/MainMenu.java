@@ -1,12 +1,15 @@
 package dev.cryptotrader.app.ui.main;
 
 import dev.cryptotrader.app.ui.Theme;
+import dev.cryptotrader.app.ui.tasks.BackgroundTasks;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
 /** File, View and Help menus. */
@@ -19,12 +22,32 @@ final class MainMenu {
             L                live candles on / off (Bitfinex, Binance, KuCoin series)
             1 … 8            1m 5m 15m 30m 1h 4h 1d 1w
             /                search symbols (Esc or Enter returns to the chart)
+            Ctrl+N           add a market: pick exchange and symbol, backfill its history
+            Ctrl+J           jobs: the watchlist's scheduled backfills and gap repairs
             Ctrl+Shift+L     light / dark theme""";
 
     private MainMenu() {
     }
 
-    static MenuBar create(MainViewModel model, Runnable jumpToLatest, Runnable focusSearch) {
+    /** What the menu items do that the view model does not. */
+    record Actions(Runnable jumpToLatest, Runnable focusSearch, Runnable openAddMarket, Runnable openJobs,
+                   BackgroundTasks tasks) {
+    }
+
+    static MenuBar create(MainViewModel model, Actions actions) {
+        MenuItem addMarket = new MenuItem("Add market…");
+        addMarket.setId("menu-add-market");
+        addMarket.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        addMarket.setOnAction(e -> actions.openAddMarket().run());
+        MenuItem cancelBackfill = new MenuItem("Cancel backfill");
+        cancelBackfill.setId("menu-cancel-backfill");
+        cancelBackfill.setOnAction(e -> actions.tasks().cancelShown());
+        cancelBackfill.disableProperty().bind(Bindings.isEmpty(actions.tasks().running()));
+        MenuItem jobs = new MenuItem("Jobs…");
+        jobs.setId("menu-jobs");
+        jobs.setAccelerator(KeyCombination.keyCombination("Shortcut+J"));
+        jobs.setOnAction(e -> actions.openJobs().run());
+
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
@@ -37,12 +60,12 @@ final class MainMenu {
         model.themeProperty().addListener((obs, old, theme) -> light.setSelected(theme == Theme.LIGHT));
 
         MenuItem latest = new MenuItem("Go to latest bar   (Home)");
-        latest.setOnAction(e -> jumpToLatest.run());
+        latest.setOnAction(e -> actions.jumpToLatest().run());
         CheckMenuItem live = new CheckMenuItem("Live candles   (L)");
         live.setId("menu-live");
         live.selectedProperty().bindBidirectional(model.live().onProperty());
         MenuItem search = new MenuItem("Search symbols   (/)");
-        search.setOnAction(e -> focusSearch.run());
+        search.setOnAction(e -> actions.focusSearch().run());
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> {
@@ -52,7 +75,7 @@ final class MainMenu {
             alert.show();
         });
 
-        return new MenuBar(new Menu("File", null, quit), new Menu("View", null, light, latest, live, search),
+        return new MenuBar(new Menu("File", null, addMarket, cancelBackfill, new SeparatorMenuItem(), quit), new Menu("View", null, light, latest, live, search, new SeparatorMenuItem(), jobs),
                 new Menu("Help", null, keys));
     }
 }

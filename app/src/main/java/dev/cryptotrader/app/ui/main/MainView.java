@@ -3,6 +3,7 @@ package dev.cryptotrader.app.ui.main;
 import dev.cryptotrader.app.ui.chart.ChartView;
 import dev.cryptotrader.app.ui.series.SeriesPickerView;
 import dev.cryptotrader.app.ui.status.StatusBarView;
+import dev.cryptotrader.app.ui.tasks.BackgroundTasks;
 import dev.cryptotrader.charting.CandleChart;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,7 +13,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
 /**
- * Menu on top, series picker left, chart in the middle, status bar below. {@code /} anywhere outside a text field
+ * Menu on top, series picker left, chart in the middle, status bar below (with the background-task and rate-limit
+ * indicators). {@code /} anywhere outside a text field
  * jumps to the symbol search.
  */
 public final class MainView {
@@ -21,13 +23,21 @@ public final class MainView {
     private final SeriesPickerView picker;
     private final ChartView chart;
 
-    public MainView(MainViewModel model) {
+    /**
+     * The parts of the window that come from other screens: status-bar indicators and the windows the menu opens.
+     */
+    public record Extras(Node taskIndicator, Node rateLimitIndicator, Runnable openAddMarket, Runnable openJobs,
+                         BackgroundTasks tasks) {
+    }
+
+    public MainView(MainViewModel model, Extras extras) {
         chart = new ChartView(model.chart(), model::selectTimeframe, model::toggleLive);
         picker = new SeriesPickerView(model.picker(), this::focusChart);
-        StatusBarView status = new StatusBarView(model);
+        StatusBarView status = new StatusBarView(model, extras.taskIndicator(), extras.rateLimitIndicator());
         chart.chart().visibleRangeProperty().addListener((obs, old, range) -> model.showVisibleRange(range));
 
-        root.setTop(MainMenu.create(model, chart.chart()::jumpToLatest, picker::focusSearch));
+        root.setTop(MainMenu.create(model, new MainMenu.Actions(chart.chart()::jumpToLatest, picker::focusSearch,
+                extras.openAddMarket(), extras.openJobs(), extras.tasks())));
         root.setLeft(picker.node());
         root.setCenter(chart.chart());
         root.setBottom(status.node());

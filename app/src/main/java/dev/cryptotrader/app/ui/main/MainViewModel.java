@@ -2,6 +2,7 @@ package dev.cryptotrader.app.ui.main;
 
 import dev.cryptotrader.app.market.MarketDataHub;
 import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.app.ui.market.BackfillOutcome;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.Theme;
 import dev.cryptotrader.app.ui.chart.ChartData;
@@ -97,6 +98,25 @@ public final class MainViewModel {
             message.set("No " + timeframe.label() + " candles stored for " + current.key().exchange() + " "
                     + current.key().instrument().symbol());
         }
+    }
+
+    /**
+     * A backfill the user started has ended: the series list is read again and the series opened (reloaded when it is
+     * already on screen, since picking the same key again would change nothing).
+     */
+    public void seriesStored(BackfillOutcome outcome) {
+        message.set(outcome.message());
+        bridge.run(catalog::list, series -> {
+            SeriesInfo current = picker.selectedProperty().get();
+            picker.setSeries(series);
+            picker.find(outcome.key()).ifPresent(info -> {
+                if (current != null && current.key().equals(outcome.key())) {
+                    open(info);
+                } else {
+                    picker.select(outcome.key());
+                }
+            });
+        }, e -> message.set("Could not list the stored series: " + e.getMessage()));
     }
 
     /** Turns live candles for the series on screen on or off. */

@@ -2,20 +2,34 @@ package dev.cryptotrader.app.ui.main;
 
 import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.app.ui.market.AddMarketDialog;
+import dev.cryptotrader.app.ui.market.AddMarketViewModel;
+import dev.cryptotrader.app.ui.market.BackfillRunner;
+import dev.cryptotrader.app.ui.ops.JobsViewModel;
+import dev.cryptotrader.app.ui.ops.JobsWindow;
+import dev.cryptotrader.app.ui.ops.RateLimitIndicatorView;
+import dev.cryptotrader.app.ui.ops.RateLimitViewModel;
+import dev.cryptotrader.app.ui.tasks.BackgroundTasks;
+import dev.cryptotrader.app.ui.tasks.TaskIndicatorView;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.StartupTimer;
 import dev.cryptotrader.app.ui.chart.ChartData;
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.Clock;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -29,18 +43,29 @@ public final class MainWindow {
 
     private final MainViewModel model;
     private final MainView view;
+    private final BackgroundTasks tasks;
+    private final RateLimitIndicatorView rateLimit;
+    private final JobsWindow jobs;
+    private final AddMarketDialog addMarket;
     private final CompletableFuture<ChartData> firstPaint = new CompletableFuture<>();
 
     /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
     @Inject
     public MainWindow(Provider<CandleStore> store, MarketDataAccess marketData, SeriesCatalog catalog,
-                      FxBridge bridge) {
+                      FxBridge bridge, Clock clock) {
         model = new MainViewModel(store::get, marketData, catalog, bridge);
+        tasks = new BackgroundTasks(bridge);
+        BackfillRunner backfills = new BackfillRunner(marketData, bridge, tasks);
+        backfills.addFinishedListener(model::seriesStored);
+        addMarket = new AddMarketDialog(new AddMarketViewModel(marketData, bridge, backfills, clock));
+        rateLimit = new RateLimitIndicatorView(new RateLimitViewModel(marketData, bridge));
+        jobs = new JobsWindow(new JobsViewModel(marketData, bridge, clock));
         // The theme goes in before the first control is created: Control's static initialiser otherwise loads JavaFX's
         // default Modena stylesheet, only for the theme to replace it (a wasted stylesheet load on every start).
         model.themeProperty().addListener((obs, old, theme) -> theme.apply());
         model.themeProperty().get().apply();
-        view = new MainView(model);
+        view = new MainView(model, new MainView.Extras(new TaskIndicatorView(tasks).node(), rateLimit.node(),
+                () -> addMarket.show(window()), () -> jobs.show(window()), tasks));
         CandleChart chart = view.chart();
         chart.paintCountProperty().addListener((obs, old, count) -> {
             ChartData data = model.chart().data();
@@ -71,16 +96,49 @@ public final class MainWindow {
         stage.setTitle("cryptotrader");
         stage.getIcons().setAll(icons());
         stage.setScene(scene);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         stage.show();
         view.focusChart();
         if (ahead == null) {
             model.start();
         }
+        startPollingAfterFirstPaint();
+    }
+
+    private Window window() {
+        return view.root().getScene().getWindow();
+    }
+
+    /**
+     * Starts what talks to the venues once the first chart is drawn (or 10 s passed): the rate-limit indicator's
+     * polling opens the market-data hub, which should not compete with the first paint.
+     */
+    private void startPollingAfterFirstPaint() {
+        firstPaint.copy().completeOnTimeout(null, 10, TimeUnit.SECONDS)
+                .whenComplete((painted, e) -> Platform.runLater(rateLimit::start));
+    }
+
+    /**
+     * Stops everything that works in the background for this window: streaming, polling, backfills (after their page
+     * in flight). Call on the FX thread before the market data and the store close; hiding the stage calls it too.
+     * Safe to call more than once.
+     */
+    public void close() {
+        rateLimit.stop();
+        jobs.close();
+        addMarket.close();
+        tasks.cancelAll();
+        model.live().close();
     }
 
     /** Completes on the FX thread when the chart first draws candles. */
     public CompletableFuture<ChartData> firstPaint() {
         return firstPaint;
+    }
+
+    /** The status bar's rate-limit indicator (for screenshots and tests). */
+    public RateLimitIndicatorView rateLimitIndicator() {
+        return rateLimit;
     }
 
     public MainViewModel model() {

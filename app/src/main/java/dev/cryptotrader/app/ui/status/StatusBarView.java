@@ -4,18 +4,22 @@ import dev.cryptotrader.app.ui.main.MainViewModel;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Series · bar count · stored range (UTC) · message ……… bars in view. Bindings only. */
+/**
+ * Series · bar count · stored range (UTC) · live state · message · background task ……… bars in view · API usage.
+ * Bindings only.
+ */
 public final class StatusBarView {
 
     private final HBox root;
 
-    public StatusBarView(MainViewModel model) {
+    public StatusBarView(MainViewModel model, Node taskIndicator, Node rateLimitIndicator) {
         Label message = label("status-message", model.messageProperty());
         message.getStyleClass().add("status-message");
         Region gap = new Region();
@@ -27,8 +31,8 @@ public final class StatusBarView {
         model.live().stateProperty().addListener((obs, old, state) -> LiveStyle.show(live, state));
         root = new HBox(10, label("status-series", model.seriesTextProperty()), separator(),
                 label("status-bars", model.barsTextProperty()), separator(),
-                label("status-range", model.rangeTextProperty()), separator(), live, message, gap,
-                label("status-view", model.viewTextProperty()));
+                label("status-range", model.rangeTextProperty()), separator(), live, message, taskIndicator, gap,
+                label("status-view", model.viewTextProperty()), separator(), rateLimitIndicator);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
     }
