@@ -10,9 +10,11 @@ import dev.cryptotrader.trading.marketdata.exchange.Ticker;
 import dev.cryptotrader.trading.port.Clock;
 import dev.cryptotrader.trading.venue.HistoryPages;
 import dev.cryptotrader.trading.venue.HistoryWindow;
+import dev.cryptotrader.trading.venue.KlinePageReader;
 import dev.cryptotrader.trading.venue.RateLimitUsage;
 import dev.cryptotrader.trading.venue.RateLimited;
 import dev.cryptotrader.trading.venue.VenueConfig;
+import dev.cryptotrader.trading.venue.http.HttpResult;
 import dev.cryptotrader.trading.venue.http.RetryAfter;
 import dev.cryptotrader.trading.venue.http.VenueHttp;
 
@@ -61,10 +63,16 @@ public final class BinanceMarketData implements ExchangeMarketData, RateLimited 
         if (window.isEmpty()) {
             return HistoryPages.nothingToFetch(window);
         }
-        var reply = raw.klines(symbol(instrument), BinanceMapper.interval(timeframe), window.firstOpen(),
-                window.endInclusive(), window.bars());
-        return http.map(reply, rows -> HistoryPages.assemble(window, BinanceMapper.candles(rows, timeframe),
-                clock.nowMillis()));
+        HttpResult answer = raw.klinesAnswer(symbol(instrument), BinanceMapper.interval(timeframe),
+                window.firstOpen(), window.endInclusive(), window.bars());
+        long now = clock.nowMillis();
+        HistoryPage page = KlinePageReader.read(window, KlinePageReader.Shape.BINANCE, answer, now);
+        if (page != null) {
+            return page;
+        }
+        // Not a plain page: the general reader gives the same page, or the error that names what is wrong.
+        return http.map(raw.klines(answer), rows -> HistoryPages.assemble(window,
+                BinanceMapper.candles(rows, timeframe), now));
     }
 
     @Override

@@ -34,8 +34,11 @@ public final class BinanceRawClient {
         this.limits = limits;
     }
 
-    /** {@code GET /api/v3/klines}: 12-field rows, oldest first; {@code startTime}/{@code endTime} both inclusive. */
-    public Reply<List<String[]>> klines(String symbol, String interval, long startTime, long endTime, int limit) {
+    /**
+     * {@code GET /api/v3/klines}: 12-field rows, oldest first; {@code startTime}/{@code endTime} both inclusive. The
+     * answer as it came, unread: {@code KlinePageReader} reads plain pages, {@link #klines(HttpResult)} any answer.
+     */
+    public HttpResult klinesAnswer(String symbol, String interval, long startTime, long endTime, int limit) {
         HttpUrl url = http.url("api/v3/klines")
                 .addQueryParameter("symbol", symbol)
                 .addQueryParameter("interval", interval)
@@ -43,7 +46,11 @@ public final class BinanceRawClient {
                 .addQueryParameter("endTime", Long.toString(endTime))
                 .addQueryParameter("limit", Integer.toString(limit))
                 .build();
-        HttpResult result = http.get(url, limits.weight, BinanceRateLimits.KLINES_WEIGHT);
+        return http.get(url, limits.weight, BinanceRateLimits.KLINES_WEIGHT);
+    }
+
+    /** A klines answer read the general way: Binance errors, JSON and nesting checked, cells as text. */
+    public Reply<List<String[]>> klines(HttpResult result) {
         return new Reply<>(result.request(), JsonBodies.rows(Exchange.BINANCE, result, json(result)));
     }
 

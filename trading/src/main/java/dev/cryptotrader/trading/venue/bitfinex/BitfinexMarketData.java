@@ -10,9 +10,11 @@ import dev.cryptotrader.trading.marketdata.exchange.Ticker;
 import dev.cryptotrader.trading.port.Clock;
 import dev.cryptotrader.trading.venue.HistoryPages;
 import dev.cryptotrader.trading.venue.HistoryWindow;
+import dev.cryptotrader.trading.venue.KlinePageReader;
 import dev.cryptotrader.trading.venue.RateLimitUsage;
 import dev.cryptotrader.trading.venue.RateLimited;
 import dev.cryptotrader.trading.venue.VenueConfig;
+import dev.cryptotrader.trading.venue.http.HttpResult;
 import dev.cryptotrader.trading.venue.http.RetryAfter;
 import dev.cryptotrader.trading.venue.http.VenueHttp;
 
@@ -60,10 +62,16 @@ public final class BitfinexMarketData implements ExchangeMarketData, RateLimited
             return HistoryPages.nothingToFetch(window);
         }
         // Bitfinex's end is inclusive: ask up to the last millisecond before the window's end.
-        var reply = raw.candles(BitfinexMapper.timeframeKey(timeframe), symbol(instrument),
+        HttpResult answer = raw.candlesAnswer(BitfinexMapper.timeframeKey(timeframe), symbol(instrument),
                 window.firstOpen(), window.endInclusive(), window.bars());
-        return http.map(reply, rows -> HistoryPages.assemble(window, BitfinexMapper.candles(rows, timeframe),
-                clock.nowMillis()));
+        long now = clock.nowMillis();
+        HistoryPage page = KlinePageReader.read(window, KlinePageReader.Shape.BITFINEX, answer, now);
+        if (page != null) {
+            return page;
+        }
+        // Not a plain page: the general reader gives the same page, or the error that names what is wrong.
+        return http.map(raw.candles(answer), rows -> HistoryPages.assemble(window,
+                BitfinexMapper.candles(rows, timeframe), now));
     }
 
     @Override

@@ -36,16 +36,21 @@ public final class BitfinexRawClient {
     /**
      * {@code GET /v2/candles/trade:TF:SYMBOL/hist?sort=1&start=&end=&limit=}: rows
      * {@code [MTS,OPEN,CLOSE,HIGH,LOW,VOLUME]} oldest first ({@code sort=1}); {@code start} and {@code end} are
-     * milliseconds and both inclusive.
+     * milliseconds and both inclusive. The answer as it came, unread: {@code KlinePageReader} reads plain pages,
+     * {@link #candles(HttpResult)} any answer.
      */
-    public Reply<List<String[]>> candles(String timeframeKey, String symbol, long start, long end, int limit) {
+    public HttpResult candlesAnswer(String timeframeKey, String symbol, long start, long end, int limit) {
         HttpUrl url = http.url("v2/candles/trade:" + timeframeKey + ":" + symbol + "/hist")
                 .addQueryParameter("sort", "1")
                 .addQueryParameter("start", Long.toString(start))
                 .addQueryParameter("end", Long.toString(end))
                 .addQueryParameter("limit", Integer.toString(limit))
                 .build();
-        HttpResult result = http.get(url, limits.candles, 1);
+        return http.get(url, limits.candles, 1);
+    }
+
+    /** A candles answer read the general way: Bitfinex errors, JSON and nesting checked, cells as text. */
+    public Reply<List<String[]>> candles(HttpResult result) {
         return new Reply<>(result.request(), JsonBodies.rows(Exchange.BITFINEX, result, json(result)));
     }
 

@@ -12,10 +12,14 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,6 +34,8 @@ public final class VenueHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(VenueHttp.class);
     private static final MediaType JSON = MediaType.get("application/json");
+    /** Bodies up to this size with a Content-Length are read into an array of that size directly. */
+    private static final long MAX_SIZED_BODY = 256L << 20;
 
     private final Exchange exchange;
     private final OkHttpClient client;
@@ -113,17 +119,46 @@ public final class VenueHttp {
         Request call = new Request.Builder().url(url).method(method, payload).header("Accept", "application/json")
                 .build();
         try (Response response = client.newCall(call).execute()) {
-            String body = response.body().string();
+            // The bytes as they came: history pages are parsed from them without a string of the whole page
+            // (HttpResult decodes text on demand, as ResponseBody.string() would).
+            ResponseBody responseBody = response.body();
+            MediaType type = responseBody.contentType();
+            byte[] body = readBody(responseBody);
             onHeaders.accept(response.headers());
             int status = response.code();
             if (status == 429 || status == 418) {
                 throw new RetryAfterException(exchange, status, retryAfter.waitFor(response.headers()));
             }
-            return new HttpResult(request, status, response.headers(), body);
+            return new HttpResult(request, status, response.headers(), body,
+                    type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ExchangeException(exchange, ExchangeException.Kind.UNAVAILABLE,
                     request + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The whole body. With a known length it is read straight into one array a socket read at a time, so OkHttp's
+     * segments go back to its pool as they are copied (reading into a buffer first holds a page's worth of new
+     * segments, then copies them); without one, as OkHttp reads it. A body that ends early fails either way
+     * ({@code unexpected end of stream}).
+     */
+    private static byte[] readBody(ResponseBody body) throws IOException {
+        long length = body.contentLength();
+        BufferedSource source = body.source();
+        if (length < 0 || length > MAX_SIZED_BODY) {
+            return source.readByteArray();
+        }
+        byte[] bytes = new byte[(int) length];
+        int read = 0;
+        while (read < bytes.length) {
+            int n = source.read(bytes, read, bytes.length - read);
+            if (n < 0) {
+                throw new EOFException("the body ended after " + read + " of " + length + " bytes");
+            }
+            read += n;
+        }
+        return bytes;
     }
 
     private long waitMillis(int attempt, Throwable failure) {

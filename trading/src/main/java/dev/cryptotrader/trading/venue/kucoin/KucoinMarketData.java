@@ -10,9 +10,11 @@ import dev.cryptotrader.trading.marketdata.exchange.Ticker;
 import dev.cryptotrader.trading.port.Clock;
 import dev.cryptotrader.trading.venue.HistoryPages;
 import dev.cryptotrader.trading.venue.HistoryWindow;
+import dev.cryptotrader.trading.venue.KlinePageReader;
 import dev.cryptotrader.trading.venue.RateLimitUsage;
 import dev.cryptotrader.trading.venue.RateLimited;
 import dev.cryptotrader.trading.venue.VenueConfig;
+import dev.cryptotrader.trading.venue.http.HttpResult;
 import dev.cryptotrader.trading.venue.http.VenueHttp;
 
 import java.util.List;
@@ -66,9 +68,15 @@ public final class KucoinMarketData implements ExchangeMarketData, RateLimited {
         // opening at the window's end is never asked for.
         long startAt = Math.ceilDiv(window.firstOpen(), 1000L);
         long endAt = Math.floorDiv(window.endInclusive(), 1000L);
-        var reply = raw.candles(symbol(instrument), KucoinMapper.type(timeframe), startAt, endAt);
-        return http.map(reply, rows -> HistoryPages.assemble(window, KucoinMapper.candles(rows, timeframe),
-                clock.nowMillis()));
+        HttpResult answer = raw.candlesAnswer(symbol(instrument), KucoinMapper.type(timeframe), startAt, endAt);
+        long now = clock.nowMillis();
+        HistoryPage page = KlinePageReader.read(window, KlinePageReader.Shape.KUCOIN, answer, now);
+        if (page != null) {
+            return page;
+        }
+        // Not a plain page: the general reader gives the same page, or the error that names what is wrong.
+        return http.map(raw.candles(answer), rows -> HistoryPages.assemble(window,
+                KucoinMapper.candles(rows, timeframe), now));
     }
 
     @Override

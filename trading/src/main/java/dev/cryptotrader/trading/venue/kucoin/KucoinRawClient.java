@@ -46,16 +46,21 @@ public final class KucoinRawClient {
 
     /**
      * {@code GET /api/v1/market/candles}: {@code startAt}/{@code endAt} in <em>seconds</em>; rows
-     * {@code [time(s),open,close,high,low,volume,turnover]} as strings, newest first, at most 1500.
+     * {@code [time(s),open,close,high,low,volume,turnover]} as strings, newest first, at most 1500. The answer as it
+     * came, unread: {@code KlinePageReader} reads plain pages, {@link #candles(HttpResult)} any answer.
      */
-    public Reply<List<String[]>> candles(String symbol, String type, long startAtSeconds, long endAtSeconds) {
+    public HttpResult candlesAnswer(String symbol, String type, long startAtSeconds, long endAtSeconds) {
         HttpUrl url = http.url("api/v1/market/candles")
                 .addQueryParameter("type", type)
                 .addQueryParameter("symbol", symbol)
                 .addQueryParameter("startAt", Long.toString(startAtSeconds))
                 .addQueryParameter("endAt", Long.toString(endAtSeconds))
                 .build();
-        HttpResult result = http.get(url, limits.publicPool, KucoinRateLimits.KLINES_WEIGHT);
+        return http.get(url, limits.publicPool, KucoinRateLimits.KLINES_WEIGHT);
+    }
+
+    /** A candles answer read the general way: envelope, KuCoin errors, JSON and nesting checked, cells as text. */
+    public Reply<List<String[]>> candles(HttpResult result) {
         return new Reply<>(result.request(), JsonBodies.rows(Exchange.KUCOIN, result, data(result)));
     }
 
