@@ -35,7 +35,7 @@ class MigrationTest {
         }
 
         assertThat(rows(file, "SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL"))
-                .containsExactly("1:1", "2:1", "3:1");
+                .containsExactly("1:1", "2:1", "3:1", "4:1", "5:1", "6:1");
         assertThat(rows(file, "SELECT name || ':' || strict || ':' || wr FROM pragma_table_list "
                 + "WHERE name IN ('series', 'candles', 'confirmed_empty', 'jobs', 'job_runs') ORDER BY name"))
                 .containsExactly("candles:1:1", "confirmed_empty:1:1", "job_runs:1:0", "jobs:1:1", "series:1:0");
@@ -122,7 +122,7 @@ class MigrationTest {
             assertThat(store.listSeries()).isEmpty();
         }
         assertThat(rows(file, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
