@@ -51,6 +51,9 @@ public final class CandleChart extends StackPane {
         chart.setLegendVisible(false);
         chart.getToolBar().setVisible(false);
         chart.setFocusTraversable(false);
+        // ChartFX caches the plot canvas as an image. The canvas keeps its own texture anyway, and a live chart
+        // changes it every frame, so the cache only adds a rebuild and a full-size copy to each frame.
+        chart.getCanvas().setCache(false);
         lastPrice = new LastPriceMarker(chart, priceAxis);
         renderer = new PaintAwareCandleRenderer(() -> {
             lastPrice.reposition();

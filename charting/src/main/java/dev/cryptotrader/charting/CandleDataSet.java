@@ -1,6 +1,8 @@
 package dev.cryptotrader.charting;
 
+import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.events.ChartBits;
+import io.fair_acc.dataset.spi.DataRange;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import javafx.application.Platform;
 
@@ -9,14 +11,31 @@ import javafx.application.Platform;
  * expect. Values are read straight from the columns, so drawing a window of a million-bar series allocates nothing.
  * Other threads swap the columns under the dataset's write lock (the JavaFX thread needs none, see
  * {@link #setColumns}); the chart reads under the read lock and redraws once on the next pulse.
+ *
+ * <p>The value range of each dimension (which ChartFX asks for after every change) is kept incrementally: a live update
+ * only appends bars or changes the newest one in place (see {@link OhlcvBuffer}), so the bars before the newest are
+ * scanned once, and each update costs a look at the bars it added. Only new arrays (another series, a reload) are
+ * scanned in full. A million-bar series would otherwise be scanned in all seven dimensions on every frame.
  */
 final class CandleDataSet extends OhlcvDataSet {
 
+    private static final int DIMENSIONS = 7;
+
     private volatile OhlcvColumns columns = OhlcvColumns.empty();
+    /**
+     * Per dimension: the range of bars {@code [0, settledBars[dim])} of {@link #settledArrays}, bars that can no
+     * longer change. Each dimension is recomputed by one thread at a time (ChartFX runs the dimensions in parallel).
+     */
+    private final DataRange[] settled = new DataRange[DIMENSIONS];
+    private final int[] settledBars = new int[DIMENSIONS];
+    private final long[][] settledArrays = new long[DIMENSIONS][];
 
     CandleDataSet(String title) {
         super(title);
         super.setData(new ColumnsOhlcv(columns));
+        for (int dim = 0; dim < DIMENSIONS; dim++) {
+            settled[dim] = new DataRange();
+        }
     }
 
     /**
@@ -44,6 +63,33 @@ final class CandleDataSet extends OhlcvDataSet {
         return columns;
     }
 
+    /**
+     * The range of dimension {@code dimIndex} over all bars: the settled bars' range, extended by the bars added
+     * since (all but the newest become settled), plus the newest bar as it is now. Without live updates in between,
+     * new arrays are scanned once.
+     */
+    @Override
+    public DataSet recomputeLimits(int dimIndex) {
+        OhlcvColumns c = columns;
+        int n = c.size();
+        DataRange range = settled[dimIndex];
+        if (settledArrays[dimIndex] != c.openTime() || settledBars[dimIndex] > Math.max(0, n - 1)) {
+            range.clear(); // other arrays (or fewer bars): start again
+            settledBars[dimIndex] = 0;
+            settledArrays[dimIndex] = c.openTime();
+        }
+        for (int i = settledBars[dimIndex]; i < n - 1; i++) {
+            range.add(value(c, dimIndex, i));
+        }
+        settledBars[dimIndex] = Math.max(settledBars[dimIndex], n - 1);
+        DataRange all = new DataRange(range);
+        if (n > 0) {
+            all.add(value(c, dimIndex, n - 1));
+        }
+        getAxisDescription(dimIndex).set(all.getMin(), all.getMax());
+        return this;
+    }
+
     @Override
     public int getDataCount() {
         return columns.size();
@@ -51,7 +97,10 @@ final class CandleDataSet extends OhlcvDataSet {
 
     @Override
     public double get(int dimIndex, int index) {
-        OhlcvColumns c = columns;
+        return value(columns, dimIndex, index);
+    }
+
+    private static double value(OhlcvColumns c, int dimIndex, int index) {
         return switch (dimIndex) {
             case DIM_X -> c.openTime()[index] / 1000.0;
             case DIM_Y_OPEN -> c.open()[index];
