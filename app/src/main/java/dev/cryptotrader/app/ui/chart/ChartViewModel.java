@@ -1,6 +1,7 @@
 package dev.cryptotrader.app.ui.chart;
 
 import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.app.ui.live.LiveViewModel;
 import dev.cryptotrader.charting.OhlcvBuffer;
 import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.trading.domain.Candle;
@@ -127,6 +128,34 @@ public final class ChartViewModel {
             data.set(new ChartData(shown.series(), live.view(), shown.complete()));
         }
         return applied;
+    }
+
+    /** This chart as the live stream's sink. */
+    public LiveViewModel.ChartSink liveSink() {
+        return new LiveViewModel.ChartSink() {
+            @Override
+            public int apply(SeriesKey key, List<Candle> closed, Candle forming) {
+                return applyLive(key, closed, forming);
+            }
+
+            @Override
+            public void storedBarsArrived(SeriesKey key) {
+                reloadStored(key);
+            }
+        };
+    }
+
+    /**
+     * Reads the series on screen again (in the background) and shows it with the live bars that are newer: after a
+     * REST catch-up the store holds bars the chart never saw. The view keeps its place.
+     */
+    public void reloadStored(SeriesKey key) {
+        ChartData shown = data.get();
+        if (shown == null || !shown.series().key().equals(key)) {
+            return;
+        }
+        rest = null;
+        loadAll(shown.series(), generation);
     }
 
     private boolean put(Candle c) {

@@ -46,7 +46,11 @@ final class LiveInbox implements LiveCandleListener {
     });
 
     /** What arrived since the last hand-over. {@code forming} and {@code status} may be null. */
-    record Batch(List<Candle> closed, Candle forming, ConnectionStatus status, long messages) {
+    /**
+     * What arrived since the last hand-over. {@code forming} and {@code status} may be null; {@code caughtUp} says
+     * that a REST catch-up finished in between (its bars went to the store, not through this inbox).
+     */
+    record Batch(List<Candle> closed, Candle forming, ConnectionStatus status, boolean caughtUp, long messages) {
     }
 
     private final FxBridge bridge;
@@ -54,6 +58,7 @@ final class LiveInbox implements LiveCandleListener {
     private List<Candle> closed = new ArrayList<>(); // guarded by this
     private Candle forming; // guarded by this
     private ConnectionStatus status; // guarded by this
+    private boolean caughtUp; // guarded by this
     private long messages; // guarded by this
     private boolean handOverPending; // guarded by this
     private boolean delivered; // guarded by this
@@ -91,6 +96,7 @@ final class LiveInbox implements LiveCandleListener {
     public void onStatus(ConnectionStatus newStatus) {
         synchronized (this) {
             status = newStatus;
+            caughtUp |= newStatus.state() == ConnectionStatus.State.CAUGHT_UP;
         }
         handOver();
     }
@@ -121,10 +127,11 @@ final class LiveInbox implements LiveCandleListener {
     private void deliver() {
         Batch batch;
         synchronized (this) {
-            batch = new Batch(closed, forming, status, messages);
+            batch = new Batch(closed, forming, status, caughtUp, messages);
             closed = new ArrayList<>();
             forming = null;
             status = null;
+            caughtUp = false;
             messages = 0;
             handOverPending = false;
             delivered = true;

@@ -29,10 +29,13 @@ import java.util.stream.Collectors;
  */
 public final class LiveViewModel {
 
-    /** Applies a batch of live bars of one series to the chart; returns how many bars changed it. */
-    @FunctionalInterface
+    /** Where live bars go on the chart. */
     public interface ChartSink {
+        /** Applies a batch of live bars of one series; returns how many bars changed the chart. */
         int apply(SeriesKey key, List<Candle> closed, Candle forming);
+
+        /** The store gained bars of {@code key} that did not come through the stream (a REST catch-up). */
+        void storedBarsArrived(SeriesKey key);
     }
 
     private final Supplier<MarketDataHub> hub;
@@ -106,6 +109,9 @@ public final class LiveViewModel {
     private void deliver(long ticket, SeriesKey key, LiveInbox.Batch batch) {
         if (ticket != generation) {
             return;
+        }
+        if (batch.caughtUp()) {
+            chart.storedBarsArrived(key); // the bars missed while disconnected are stored: show them too
         }
         chart.apply(key, batch.closed(), batch.forming());
         messages.set(messages.get() + batch.messages());

@@ -47,7 +47,7 @@ public final class MainViewModel {
         this.catalog = catalog;
         this.bridge = bridge;
         this.chart = new ChartViewModel(store, bridge);
-        this.live = new LiveViewModel(marketData, bridge, chart::applyLive);
+        this.live = new LiveViewModel(marketData, bridge, chart.liveSink());
         picker.selectedProperty().addListener((obs, old, info) -> {
             if (info != null && (old == null || !old.key().equals(info.key()))) {
                 open(info);

@@ -81,7 +81,7 @@ class LiveViewModelTest {
         server.start();
         Path db = dir.resolve("live.db");
         store = SqliteCandleStore.open(db);
-        store.upsert(KEY, history(minute - 100 * MINUTE, 100));
+        store.upsert(KEY, history(minute - 100 * MINUTE, 90)); // the venue has 10 more: the catch-up fetches them
         UserConfig config = new UserConfig(Map.of(Exchange.BINANCE, new VenueOverrides(
                 Optional.of(server.url("/").toString()),
                 Optional.of("ws://" + server.getHostName() + ":" + server.getPort()), Map.of())), List.of(),
@@ -89,7 +89,7 @@ class LiveViewModelTest {
         hub = new MarketDataHub(db, store, config, null, Clock.system());
         FxBridge bridge = new FxBridge(background, fx);
         chart = new ChartViewModel(() -> store, bridge);
-        live = new LiveViewModel(() -> hub, bridge, chart::applyLive);
+        live = new LiveViewModel(() -> hub, bridge, chart.liveSink());
     }
 
     @AfterEach
@@ -119,7 +119,14 @@ class LiveViewModelTest {
         await(() -> onFx(() -> live.messagesProperty().get()) == 4);
         ChartData data = onFx(chart::data);
         OhlcvColumns bars = data.columns();
-        assertThat(bars.size()).as("100 stored + the closed minute + the next forming one").isEqualTo(102);
+        await(() -> onFx(() -> chart.data().columns().size()) == 102);
+        bars = onFx(chart::data).columns();
+        assertThat(bars.size()).as("90 stored + 10 caught up over REST + the closed minute + the next forming one")
+                .isEqualTo(102);
+        for (int i = 1; i < bars.size(); i++) {
+            assertThat(bars.openTime()[i] - bars.openTime()[i - 1]).as("no gap on the chart at bar %d", i)
+                    .isEqualTo(MINUTE);
+        }
         assertThat(bars.openTime()[100]).isEqualTo(minute);
         assertThat(bars.close()[100]).as("the closed value, not the earlier forming ones").isEqualTo(42005.75);
         assertThat(bars.openTime()[101]).isEqualTo(minute + MINUTE);
@@ -130,6 +137,7 @@ class LiveViewModelTest {
 
         List<Candle> stored = store.readAll(KEY).toCandles();
         assertThat(stored).as("closed bars are stored, the forming one is not").hasSize(101);
+        assertThat(stored.get(95).close()).as("a caught-up bar, as the venue has it").isEqualByComparingTo("40095.2");
         assertThat(stored.getLast().openTime()).isEqualTo(minute);
         assertThat(stored.getLast().close()).isEqualByComparingTo("42005.75");
 
