@@ -1,0 +1,73 @@
+package dev.cryptotrader.app.ui.chart;
+
+import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.storage.SqliteCandleStore;
+import dev.cryptotrader.trading.domain.Candle;
+import dev.cryptotrader.trading.domain.CandleSeries;
+import dev.cryptotrader.trading.domain.Exchange;
+import dev.cryptotrader.trading.domain.Instrument;
+import dev.cryptotrader.trading.domain.SeriesKey;
+import dev.cryptotrader.trading.domain.Timeframe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Live bars reach the chart's data: every forming update is a change listeners hear, even in place. */
+class ChartViewModelLiveTest {
+
+    static final long MINUTE = 60_000;
+    static final long T0 = 1_700_000_040_000L - 1_700_000_040_000L % MINUTE;
+    static final SeriesKey KEY = new SeriesKey(Exchange.BINANCE, Instrument.of("ETH", "USDT"), Timeframe.M1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFormingUpdateOfTheSameBarIsHeardAndDrawnWithItsNewValues() {
+        try (SqliteCandleStore store = SqliteCandleStore.open(dir.resolve("c.db"))) {
+            store.upsert(KEY, CandleSeries.of(List.of(bar(0, "100"), bar(1, "101"), bar(2, "102"))));
+            ChartViewModel chart = new ChartViewModel(() -> store, FxBridge.sameThread());
+            List<Double> heard = new ArrayList<>();
+            chart.dataProperty().addListener((obs, old, data) -> {
+                int last = data.columns().size() - 1;
+                heard.add(data.columns().close()[last]);
+            });
+            chart.open(store.info(KEY).orElseThrow());
+            heard.clear();
+
+            chart.applyLive(KEY, List.of(), bar(3, "103.5"));
+            chart.applyLive(KEY, List.of(), bar(3, "104.25")); // same bar, changed in place in the same arrays
+            chart.applyLive(KEY, List.of(bar(3, "104")), bar(4, "104.5"));
+
+            assertThat(heard).containsExactly(103.5, 104.25, 104.5);
+            assertThat(chart.data().columns().size()).isEqualTo(5);
+            assertThat(chart.data().columns().close()[3]).as("the closed value replaced the forming one")
+                    .isEqualTo(104.0);
+        }
+    }
+
+    @Test
+    void barsOfAnotherSeriesOrOlderThanTheNewestAreDropped() {
+        try (SqliteCandleStore store = SqliteCandleStore.open(dir.resolve("c.db"))) {
+            store.upsert(KEY, CandleSeries.of(List.of(bar(0, "100"), bar(1, "101"))));
+            ChartViewModel chart = new ChartViewModel(() -> store, FxBridge.sameThread());
+            chart.open(store.info(KEY).orElseThrow());
+
+            assertThat(chart.applyLive(KEY.withTimeframe(Timeframe.M5), List.of(), bar(2, "1"))).isZero();
+            assertThat(chart.applyLive(KEY, List.of(), bar(0, "99"))).isZero();
+            assertThat(chart.data().columns().size()).isEqualTo(2);
+            assertThat(chart.data().columns().close()[0]).isEqualTo(100.0);
+        }
+    }
+
+    private static Candle bar(int i, String close) {
+        BigDecimal c = new BigDecimal(close);
+        return new Candle(T0 + i * MINUTE, c, c.add(BigDecimal.ONE), c.subtract(BigDecimal.ONE), c, BigDecimal.ONE);
+    }
+}
