@@ -9,7 +9,7 @@ import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.port.AlertStore;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import dev.cryptotrader.trading.drawing.Drawing;
 import dev.cryptotrader.trading.drawing.DrawingKind;
 import dev.cryptotrader.trading.drawing.DrawingStyle;
 import dev.cryptotrader.trading.port.DrawingStore;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import dev.cryptotrader.trading.drawing.DrawingKind;
 import dev.cryptotrader.trading.port.ChartLayout;
 import dev.cryptotrader.trading.port.JobKey;
 import dev.cryptotrader.trading.port.JobKind;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,7 +7,7 @@ import dev.cryptotrader.trading.alert.AlertTrigger;
 import dev.cryptotrader.trading.alert.CrossDirection;
 import dev.cryptotrader.trading.alert.PriceAlert;
 import dev.cryptotrader.trading.domain.Timeframe;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,7 @@ import dev.cryptotrader.trading.drawing.Drawing;
 import dev.cryptotrader.trading.drawing.DrawingHistory;
 import dev.cryptotrader.trading.drawing.DrawingKind;
 import dev.cryptotrader.trading.drawing.DrawingStyle;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package dev.cryptotrader.trading.alert;
 import dev.cryptotrader.trading.domain.Candle;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.port.Clock;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.cryptotrader.trading.alert;
 
 import dev.cryptotrader.trading.drawing.ChartPrices;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 
 import java.math.BigDecimal;
 import java.util.Objects;

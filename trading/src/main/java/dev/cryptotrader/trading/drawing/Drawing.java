@@ -1,6 +1,6 @@
 package dev.cryptotrader.trading.drawing;
 
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 
 import java.math.BigDecimal;
 import java.util.List;

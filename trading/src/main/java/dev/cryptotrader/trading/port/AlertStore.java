@@ -1,5 +1,6 @@
 package dev.cryptotrader.trading.port;
 
+import dev.cryptotrader.trading.domain.SymbolKey;
 import dev.cryptotrader.trading.alert.AlertTrigger;
 import dev.cryptotrader.trading.alert.PriceAlert;
 

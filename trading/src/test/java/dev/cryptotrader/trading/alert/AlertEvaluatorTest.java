@@ -5,7 +5,7 @@ import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.domain.Timeframe;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

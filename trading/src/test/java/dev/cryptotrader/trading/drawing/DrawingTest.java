@@ -4,7 +4,7 @@ import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.domain.Timeframe;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package dev.cryptotrader.trading.drawing;
 
 import dev.cryptotrader.trading.port.DrawingStore;
-import dev.cryptotrader.trading.port.SymbolKey;
+import dev.cryptotrader.trading.domain.SymbolKey;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;

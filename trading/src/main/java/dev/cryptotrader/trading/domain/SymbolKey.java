@@ -1,8 +1,5 @@
-package dev.cryptotrader.trading.port;
+package dev.cryptotrader.trading.domain;
 
-import dev.cryptotrader.trading.domain.Exchange;
-import dev.cryptotrader.trading.domain.Instrument;
-import dev.cryptotrader.trading.domain.SeriesKey;
 
 import java.util.Objects;
 
