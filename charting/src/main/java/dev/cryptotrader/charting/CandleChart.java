@@ -16,8 +16,10 @@ import java.util.Objects;
 /**
  * A candlestick chart of one series: ChartFX's {@code CandleStickRenderer} over {@link OhlcvColumns}, a UTC time axis
  * at the bottom and a price axis on the right that fits the visible bars. Navigation is in bars: {@link #pan},
- * {@link #zoom}, {@link #showLatest}, {@link #jumpToLatest}; dragging and the mouse wheel do the same. A legend shows
- * the newest visible bar and a tag on the price axis the latest close.
+ * {@link #zoom}, {@link #showLatest}, {@link #jumpToLatest}; dragging and the mouse wheel do the same. Zooming out
+ * goes as far as the whole series; with more bars in view than pixel columns, each column shows one merged candle
+ * ({@link PixelAggregation}) instead of a shape per bar. A legend shows the newest visible bar and a tag on the price
+ * axis the latest close.
  *
  * <p>Call it on the JavaFX thread. Data is swapped under the dataset's write lock and ChartFX redraws once on the next
  * pulse, however many calls came before it. Colours come from {@link #stylesheet()}, which the scene should load.

@@ -9,7 +9,10 @@ public final class Viewport {
 
     /** Fewest slots a zoom can reach. */
     public static final int MIN_SLOTS = 10;
-    /** Most slots a zoom can reach: beyond this candles are thinner than a pixel on any screen. */
+    /**
+     * Most slots a zoom can reach on a short series. A longer one zooms out until all its bars are in view (see
+     * {@link #maxSlots()}); the chart then draws one merged candle per pixel column.
+     */
     public static final int MAX_SLOTS = 4000;
     /** Bars that stay in view however far one pans. */
     public static final int MIN_BARS_IN_VIEW = 5;
@@ -33,8 +36,9 @@ public final class Viewport {
 
     /** The latest {@code bars} bars plus a small blank margin on the right. */
     public void showLatest(int bars) {
-        int b = Math.clamp(bars, MIN_SLOTS, MAX_SLOTS);
-        slots = Math.min(MAX_SLOTS, b + rightMargin(b));
+        int max = maxSlots();
+        int b = Math.clamp(bars, MIN_SLOTS, max);
+        slots = Math.min(max, b + rightMargin(b));
         first = barCount - b;
         clamp();
     }
@@ -64,9 +68,21 @@ public final class Viewport {
         if (newSlots == slots) {
             newSlots += factor > 1 ? -1 : 1;
         }
-        slots = Math.clamp(newSlots, MIN_SLOTS, MAX_SLOTS);
+        slots = Math.clamp(newSlots, MIN_SLOTS, maxSlots());
         first = right - slots;
         clamp();
+    }
+
+    /**
+     * Most slots a zoom can reach: the whole series with the usual margin on the right, or {@link #MAX_SLOTS} if that
+     * is more.
+     */
+    public int maxSlots() {
+        int slots = barCount + rightMargin(barCount);
+        for (int missing; (missing = barCount - (slots - rightMargin(slots))) > 0; ) {
+            slots += missing; // the margin grows with the slots; a step or two settles it
+        }
+        return Math.max(MAX_SLOTS, slots);
     }
 
     public int first() {

@@ -58,6 +58,64 @@ class CandleChartTest {
     }
 
     @Test
+    void zoomedAllTheWayOutItDrawsOneMergedCandlePerPixelColumn(FxRobot robot) throws Exception {
+        OhlcvColumns bars = TestBars.walk(200_000, TestBars.START, 60_000, 9);
+        show(robot, bars);
+        assertThat(renderer().aggregatedColumns()).as("150 bars: drawn one by one").isZero();
+
+        int before = chart.paintCountProperty().get();
+        robot.interact(() -> {
+            for (int i = 0; i < 40; i++) {
+                chart.zoom(0.5);
+            }
+            chart.jumpToLatest();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        VisibleRange r = chart.visibleRange();
+        assertThat(r.firstBar()).isZero();
+        assertThat(r.lastBar()).isEqualTo(199_999);
+        PixelAggregation drawn = renderer().aggregation();
+        int columns = renderer().aggregatedColumns();
+        assertThat(columns).isPositive().isLessThanOrEqualTo((int) Math.ceil(chart.plotWidth()));
+        assertThat(drawn.size()).isEqualTo(columns);
+        assertThat(drawn.firstBar(0)).isZero();
+        assertThat(drawn.lastBar(columns - 1)).isEqualTo(199_999);
+        // What was drawn is exactly the aggregation of all bars into that many columns.
+        PixelAggregation expected = PixelAggregation.of(bars, 0, 199_999, columns);
+        for (int b = 0; b < columns; b++) {
+            assertThat(drawn.high(b)).isEqualTo(expected.high(b));
+            assertThat(drawn.low(b)).isEqualTo(expected.low(b));
+            assertThat(drawn.open(b)).isEqualTo(expected.open(b));
+            assertThat(drawn.close(b)).isEqualTo(expected.close(b));
+        }
+        double maxHigh = java.util.Arrays.stream(bars.high()).max().orElseThrow();
+        double minLow = java.util.Arrays.stream(bars.low()).min().orElseThrow();
+        double drawnHigh = Double.NEGATIVE_INFINITY;
+        double drawnLow = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < columns; b++) {
+            drawnHigh = Math.max(drawnHigh, drawn.high(b));
+            drawnLow = Math.min(drawnLow, drawn.low(b));
+        }
+        assertThat(drawnHigh).isEqualTo(maxHigh);
+        assertThat(drawnLow).isEqualTo(minLow);
+        DefaultNumericAxis price = (DefaultNumericAxis) chart.xyChart().getYAxis();
+        assertThat(price.getMin()).isLessThan(minLow);
+        assertThat(price.getMax()).isGreaterThan(maxHigh);
+        snapshot(Path.of("target/screenshots/candle-chart-zoomed-out.png"));
+
+        int zoomedIn = chart.paintCountProperty().get();
+        robot.interact(() -> chart.showLatest(150));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > zoomedIn);
+        assertThat(renderer().aggregatedColumns()).as("zoomed back in: bars drawn one by one").isZero();
+    }
+
+    private PaintAwareCandleRenderer renderer() {
+        return (PaintAwareCandleRenderer) chart.xyChart().getRenderers().getFirst();
+    }
+
+    @Test
     void panZoomAndJumpChangeTheVisibleBars(FxRobot robot) throws Exception {
         show(robot, TestBars.walk(2000, TestBars.START, 60_000, 7));
         VisibleRange start = chart.visibleRange();

@@ -46,7 +46,39 @@ class ViewportTest {
         for (int i = 0; i < 50; i++) {
             v.zoom(0.5);
         }
+        // Was MAX_SLOTS (4000); a long series now zooms out until all of it is in view.
+        assertThat(v.slots()).isEqualTo(v.maxSlots()).isGreaterThanOrEqualTo(100_000);
+        assertThat(v.firstBar()).isZero();
+        assertThat(v.lastBar()).isEqualTo(99_999);
+    }
+
+    @Test
+    void zoomsOutToTheWholeOfAMillionBars() {
+        Viewport v = new Viewport();
+        v.reset(1_000_000, 150);
+        v.pan(-300_000);
+        for (int i = 0; i < 60; i++) {
+            v.zoom(0.5);
+        }
+        assertThat(v.slots()).isEqualTo(v.maxSlots());
+        v.jumpToLatest();
+        assertThat(v.firstBar()).isZero();
+        assertThat(v.lastBar()).isEqualTo(999_999);
+        assertThat(v.last()).isGreaterThan(999_999);
+    }
+
+    @Test
+    void shortSeriesKeepTheOldZoomOutLimit() {
+        Viewport v = new Viewport();
+        v.reset(1000, 150);
+        assertThat(v.maxSlots()).isEqualTo(Viewport.MAX_SLOTS);
+        for (int i = 0; i < 50; i++) {
+            v.zoom(0.5);
+        }
         assertThat(v.slots()).isEqualTo(Viewport.MAX_SLOTS);
+        v.reset(1_000_000, 2_000_000);
+        assertThat(v.slots()).isEqualTo(v.maxSlots());
+        assertThat(v.firstBar()).isZero();
     }
 
     @Test
