@@ -406,14 +406,16 @@ public class LivePathBenchmark {
             if (applied != stream.sent.get()) {
                 problems.add(stream.sent.get() + " messages sent but " + applied + " applied");
             }
+            // The bars missed before the stream started are caught up over REST, stored and reread onto the chart.
+            long catchUp = (minute - before.stored().lastOpenTime()) / MINUTE - 1;
             OhlcvColumns chart = onFx(() -> window.model().chart().data().columns());
             int n = chart.size();
-            if (n != before.chartBars() + CLOSED_BARS) {
+            if (n != before.chartBars() + catchUp + CLOSED_BARS) {
                 problems.add("the chart holds " + n + " bars, not the " + before.chartBars() + " it held + "
-                        + CLOSED_BARS + " streamed");
+                        + catchUp + " caught up + " + CLOSED_BARS + " streamed");
             } else {
                 for (int b = 0; b < CLOSED_BARS; b++) {
-                    int i = before.chartBars() + b;
+                    int i = n - CLOSED_BARS + b;
                     double[] want = stream.closedValues(b);
                     double[] got = {chart.openTime()[i], chart.open()[i], chart.high()[i], chart.low()[i],
                             chart.close()[i], chart.volume()[i]};
@@ -437,7 +439,6 @@ public class LivePathBenchmark {
                     }
                 }
             }
-            long catchUp = (minute - before.stored().lastOpenTime()) / MINUTE - 1;
             long last = minute + (CLOSED_BARS - 1) * MINUTE;
             SeriesInfo info = store.info(KEY).orElseThrow();
             if (info.barCount() != before.stored().barCount() + catchUp + CLOSED_BARS || info.lastOpenTime() != last) {
