@@ -13,9 +13,7 @@ import dev.cryptotrader.trading.domain.SymbolKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,21 +54,7 @@ public final class SqliteAlertStore implements AlertStore, AutoCloseable {
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
     public static SqliteAlertStore open(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
-        }
-        SqliteConnections connections = new SqliteConnections(file);
-        connections.prepareSchema();
-        try {
-            return new SqliteAlertStore(file, connections.openWriter());
-        } catch (SQLException e) {
-            throw new StorageException("cannot open " + file + ": " + e.getMessage(), e);
-        }
+        return new SqliteAlertStore(file, SqliteConnections.openSingle(file));
     }
 
     @Override

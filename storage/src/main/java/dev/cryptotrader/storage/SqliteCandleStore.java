@@ -7,8 +7,6 @@ import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
 import dev.cryptotrader.trading.port.UpsertResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,16 +56,7 @@ public final class SqliteCandleStore implements CandleStore {
 
     static SqliteCandleStore open(Path file, Runnable beforeCommit) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
-        }
-        SqliteConnections connections = new SqliteConnections(file);
-        connections.prepareSchema();
+        SqliteConnections connections = SqliteConnections.prepared(file);
         try {
             return new SqliteCandleStore(connections, beforeCommit);
         } catch (SQLException e) {

@@ -6,8 +6,6 @@ import dev.cryptotrader.trading.port.ChartLayoutStore;
 import dev.cryptotrader.trading.port.LoadedChartLayout;
 import dev.cryptotrader.trading.port.LoadedChartLayout.RejectedIndicator;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,21 +43,7 @@ public final class SqliteChartLayoutStore implements ChartLayoutStore, AutoClose
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
     public static SqliteChartLayoutStore open(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
-        }
-        SqliteConnections connections = new SqliteConnections(file);
-        connections.prepareSchema();
-        try {
-            return new SqliteChartLayoutStore(file, connections.openWriter());
-        } catch (SQLException e) {
-            throw new StorageException("cannot open " + file + ": " + e.getMessage(), e);
-        }
+        return new SqliteChartLayoutStore(file, SqliteConnections.openSingle(file));
     }
 
     @Override

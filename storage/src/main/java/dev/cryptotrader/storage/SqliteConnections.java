@@ -41,6 +41,33 @@ final class SqliteConnections {
     private final Path file;
     private final String url;
 
+    /**
+     * The connections of the database at {@code file}, ready to use: its parent directories exist and the schema is
+     * migrated. Every store opens through here.
+     */
+    static SqliteConnections prepared(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
+        }
+        SqliteConnections connections = new SqliteConnections(file);
+        connections.prepareSchema();
+        return connections;
+    }
+
+    /** The one connection of a small store (alerts, drawings, jobs...): its writer, on a prepared database. */
+    static Connection openSingle(Path file) {
+        try {
+            return prepared(file).openWriter();
+        } catch (SQLException e) {
+            throw new StorageException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     SqliteConnections(Path file) {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();

@@ -38,13 +38,7 @@ public final class SqliteCoverageLedger implements CoverageLedger, AutoCloseable
     /** Opens (creating and migrating it if needed) the database at {@code file}. */
     public static SqliteCoverageLedger open(Path file) {
         Objects.requireNonNull(file, "file");
-        SqliteConnections connections = new SqliteConnections(file);
-        connections.prepareSchema();
-        try {
-            return new SqliteCoverageLedger(file, connections.openWriter());
-        } catch (SQLException e) {
-            throw new StorageException("cannot open " + file + ": " + e.getMessage(), e);
-        }
+        return new SqliteCoverageLedger(file, SqliteConnections.openSingle(file));
     }
 
     @Override

@@ -11,9 +11,7 @@ import dev.cryptotrader.trading.domain.SymbolKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,21 +51,7 @@ public final class SqliteDrawingStore implements DrawingStore, AutoCloseable {
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
     public static SqliteDrawingStore open(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
-        }
-        SqliteConnections connections = new SqliteConnections(file);
-        connections.prepareSchema();
-        try {
-            return new SqliteDrawingStore(file, connections.openWriter());
-        } catch (SQLException e) {
-            throw new StorageException("cannot open " + file + ": " + e.getMessage(), e);
-        }
+        return new SqliteDrawingStore(file, SqliteConnections.openSingle(file));
     }
 
     @Override

@@ -10,8 +10,6 @@ import dev.cryptotrader.trading.port.JobOutcome;
 import dev.cryptotrader.trading.port.JobRun;
 import dev.cryptotrader.trading.port.JobStore;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,21 +48,7 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
     public static SqliteJobStore open(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
-        }
-        SqliteConnections connections = new SqliteConnections(file);
-        connections.prepareSchema();
-        try {
-            return new SqliteJobStore(file, connections.openWriter());
-        } catch (SQLException e) {
-            throw new StorageException("cannot open " + file + ": " + e.getMessage(), e);
-        }
+        return new SqliteJobStore(file, SqliteConnections.openSingle(file));
     }
 
     @Override
