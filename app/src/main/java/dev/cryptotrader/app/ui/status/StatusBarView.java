@@ -11,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import java.util.List;
+
 /**
  * Series · bar count · stored range (UTC) · live state · message · background task ……… bars in view · API usage.
  * Bindings only.
@@ -33,6 +35,15 @@ public final class StatusBarView {
                 label("status-bars", model.barsTextProperty()), separator(),
                 label("status-range", model.rangeTextProperty()), separator(), live, message, taskIndicator, gap,
                 label("status-view", model.viewTextProperty()), separator(), rateLimitIndicator);
+        // The series and the API usage never shorten to "…"; the longer texts give way, and the bar itself never
+        // asks the window to grow (that would push the chart's price axis out of view).
+        for (Node n : List.of(root.getChildren().getFirst(), rateLimitIndicator)) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        message.setMinWidth(0);
+        root.setMinWidth(0);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
     }
