@@ -3,8 +3,14 @@ package dev.cryptotrader.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.cryptotrader.storage.SqliteAlertStore;
 import dev.cryptotrader.storage.SqliteCandleStore;
+import dev.cryptotrader.storage.SqliteChartLayoutStore;
+import dev.cryptotrader.storage.SqliteDrawingStore;
+import dev.cryptotrader.trading.port.AlertStore;
 import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.ChartLayoutStore;
+import dev.cryptotrader.trading.port.DrawingStore;
 import dev.cryptotrader.trading.port.Clock;
 
 import java.nio.file.Path;
@@ -22,6 +28,24 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     CandleStore candleStore() {
         return SqliteCandleStore.open(databasePath);
+    }
+
+    @Provides
+    @Singleton
+    DrawingStore drawingStore() {
+        return SqliteDrawingStore.open(databasePath);
+    }
+
+    @Provides
+    @Singleton
+    AlertStore alertStore() {
+        return SqliteAlertStore.open(databasePath);
+    }
+
+    @Provides
+    @Singleton
+    ChartLayoutStore chartLayoutStore() {
+        return SqliteChartLayoutStore.open(databasePath);
     }
 
     @Provides

@@ -24,7 +24,7 @@ import java.util.Objects;
  * <p>Call it on the JavaFX thread. Data is swapped under the dataset's write lock and ChartFX redraws once on the next
  * pulse, however many calls came before it. Colours come from {@link #stylesheet()}, which the scene should load.
  */
-public final class CandleChart extends StackPane {
+public final class CandleChart extends StackPane implements ChartPane {
 
     /** Bars shown when a series opens. */
     public static final int DEFAULT_VISIBLE_BARS = 150;
@@ -163,8 +163,32 @@ public final class CandleChart extends StackPane {
     }
 
     /** The ChartFX chart inside, for plugins and tests. */
+    @Override
     public XYChart xyChart() {
         return chart;
+    }
+
+    /**
+     * The bottom axis, in UTC epoch <em>seconds</em> (ChartFX's time-axis unit): {@code getDisplayPosition(seconds)}
+     * gives a plot x. Its range is set by the chart; overlays read it and must not change it.
+     */
+    public DefaultNumericAxis timeAxis() {
+        return timeAxis;
+    }
+
+    /** The price axis on the right; its range is set by the chart to fit the visible bars. */
+    public DefaultNumericAxis priceAxis() {
+        return priceAxis;
+    }
+
+    /** The bars on screen (never null, maybe empty); index i is the bar overlays align their values with. */
+    public OhlcvColumns columns() {
+        return dataSet.columns();
+    }
+
+    /** The spacing of the bars on screen in milliseconds (the smallest step between two bars). */
+    public long barMillis() {
+        return barMillis;
     }
 
     double plotWidth() {

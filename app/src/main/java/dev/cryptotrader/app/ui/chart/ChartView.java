@@ -2,38 +2,34 @@ package dev.cryptotrader.app.ui.chart;
 
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.trading.domain.Timeframe;
+import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
 
 /**
- * The candle chart of the selected series plus its keyboard: arrows pan, +/- zoom, Home jumps to the latest bar and
- * 1..8 ask for another timeframe, L turns live candles on or off. Keys reach it only while it has the focus, so typing in the search field never
- * moves the chart.
+ * The candle chart of the selected series with the panes below it (indicator subpanes), and its keyboard: every key
+ * is a {@link ChartCommand} in {@link #commands()}, where features add theirs. Keys reach the chart only while it has
+ * the focus, so typing in the search field (or any text field) never moves the chart.
  */
 public final class ChartView {
 
-    private static final double ZOOM_STEP = 1.25;
-
     private final CandleChart chart = new CandleChart();
-    private final Runnable toggleLive;
+    private final VBox panes = new VBox();
+    private final ChartCommands commands = new ChartCommands();
     private ChartData shown;
 
     public ChartView(ChartViewModel model, Consumer<Timeframe> onTimeframeKey, Runnable toggleLive) {
-        this.toggleLive = toggleLive;
         chart.setId("candle-chart");
+        panes.getStyleClass().add("chart-panes");
+        panes.getChildren().add(chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         model.dataProperty().addListener((obs, old, data) -> show(data));
         chart.paintCountProperty().addListener((obs, old, count) -> model.painted());
-        chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            ChartKeys.action(e).ifPresent(action -> {
-                act(action, e.isShiftDown());
-                e.consume();
-            });
-            ChartKeys.timeframe(e).ifPresent(tf -> {
-                onTimeframeKey.accept(tf);
-                e.consume();
-            });
-        });
+        NavigationCommands.register(commands, chart, onTimeframeKey, toggleLive);
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, commands::handle);
     }
 
     private void show(ChartData data) {
@@ -49,19 +45,25 @@ public final class ChartView {
         shown = data;
     }
 
-    private void act(ChartKeys.Action action, boolean fast) {
-        int step = Math.max(1, chart.visibleRange().slots() / (fast ? 2 : 10));
-        switch (action) {
-            case PAN_OLDER -> chart.pan(-step);
-            case PAN_NEWER -> chart.pan(step);
-            case ZOOM_IN -> chart.zoom(ZOOM_STEP);
-            case ZOOM_OUT -> chart.zoom(1 / ZOOM_STEP);
-            case LATEST -> chart.jumpToLatest();
-            case TOGGLE_LIVE -> toggleLive.run();
-        }
-    }
-
     public CandleChart chart() {
         return chart;
+    }
+
+    /** The chart's keyboard commands; features register theirs here. */
+    public ChartCommands commands() {
+        return commands;
+    }
+
+    /**
+     * The column of panes: the price chart first (it takes the spare height), subpanes below it. Features add and
+     * remove their subpanes here.
+     */
+    public VBox panes() {
+        return panes;
+    }
+
+    /** What the window shows in its centre. */
+    public Node node() {
+        return panes;
     }
 }

@@ -39,7 +39,7 @@ public final class MainView {
         root.setTop(MainMenu.create(model, new MainMenu.Actions(chart.chart()::jumpToLatest, picker::focusSearch,
                 extras.openAddMarket(), extras.openJobs(), extras.tasks())));
         root.setLeft(picker.node());
-        root.setCenter(chart.chart());
+        root.setCenter(chart.node());
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
     }
@@ -65,5 +65,10 @@ public final class MainView {
 
     public CandleChart chart() {
         return chart.chart();
+    }
+
+    /** The chart with its panes and keyboard commands. */
+    public ChartView chartView() {
+        return chart;
     }
 }
