@@ -2,7 +2,6 @@ package dev.cryptotrader.charting;
 
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.events.ChartBits;
-import io.fair_acc.dataset.spi.DataRange;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import javafx.application.Platform;
 
@@ -12,30 +11,19 @@ import javafx.application.Platform;
  * Other threads swap the columns under the dataset's write lock (the JavaFX thread needs none, see
  * {@link #setColumns}); the chart reads under the read lock and redraws once on the next pulse.
  *
- * <p>The value range of each dimension (which ChartFX asks for after every change) is kept incrementally: a live update
- * only appends bars or changes the newest one in place (see {@link OhlcvBuffer}), so the bars before the newest are
- * scanned once, and each update costs a look at the bars it added. Only new arrays (another series, a reload) are
- * scanned in full. A million-bar series would otherwise be scanned in all seven dimensions on every frame.
+ * <p>The value range of each dimension (which ChartFX asks for after every change) comes from the columns' running
+ * {@link ColumnSummary}: a live update only appends bars or changes the newest one in place (see {@link OhlcvBuffer}),
+ * so each update costs a look at the bars it added, and new arrays (another series, a reload) arrive summarised by
+ * their loader off the JavaFX thread. A million-bar series would otherwise be scanned in all seven dimensions on the
+ * JavaFX thread after every reload, a 10-30 ms stall.
  */
 final class CandleDataSet extends OhlcvDataSet {
 
-    private static final int DIMENSIONS = 7;
-
     private volatile OhlcvColumns columns = OhlcvColumns.empty();
-    /**
-     * Per dimension: the range of bars {@code [0, settledBars[dim])} of {@link #settledArrays}, bars that can no
-     * longer change. Each dimension is recomputed by one thread at a time (ChartFX runs the dimensions in parallel).
-     */
-    private final DataRange[] settled = new DataRange[DIMENSIONS];
-    private final int[] settledBars = new int[DIMENSIONS];
-    private final long[][] settledArrays = new long[DIMENSIONS][];
 
     CandleDataSet(String title) {
         super(title);
         super.setData(new ColumnsOhlcv(columns));
-        for (int dim = 0; dim < DIMENSIONS; dim++) {
-            settled[dim] = new DataRange();
-        }
     }
 
     /**
@@ -64,30 +52,38 @@ final class CandleDataSet extends OhlcvDataSet {
     }
 
     /**
-     * The range of dimension {@code dimIndex} over all bars: the settled bars' range, extended by the bars added
-     * since (all but the newest become settled), plus the newest bar as it is now. Without live updates in between,
-     * new arrays are scanned once.
+     * The range of dimension {@code dimIndex} over all bars. Times are sorted, so their range is the first and last;
+     * prices and volume come from the columns' running summary, which a load filled off the JavaFX thread and live
+     * updates only extend by their new bars, so a new million-bar dataset costs no scan here.
      */
     @Override
     public DataSet recomputeLimits(int dimIndex) {
         OhlcvColumns c = columns;
         int n = c.size();
-        DataRange range = settled[dimIndex];
-        if (settledArrays[dimIndex] != c.openTime() || settledBars[dimIndex] > Math.max(0, n - 1)) {
-            range.clear(); // other arrays (or fewer bars): start again
-            settledBars[dimIndex] = 0;
-            settledArrays[dimIndex] = c.openTime();
+        if (n == 0) {
+            getAxisDescription(dimIndex).clear();
+            return this;
         }
-        for (int i = settledBars[dimIndex]; i < n - 1; i++) {
-            range.add(value(c, dimIndex, i));
+        switch (dimIndex) {
+            case DIM_X -> getAxisDescription(dimIndex).set(c.openTime()[0] / 1000.0, c.openTime()[n - 1] / 1000.0);
+            case DIM_Y_OI -> getAxisDescription(dimIndex).set(0, 0);
+            default -> {
+                int column = summaryColumn(dimIndex);
+                getAxisDescription(dimIndex).set(c.min(column), c.max(column));
+            }
         }
-        settledBars[dimIndex] = Math.max(settledBars[dimIndex], n - 1);
-        DataRange all = new DataRange(range);
-        if (n > 0) {
-            all.add(value(c, dimIndex, n - 1));
-        }
-        getAxisDescription(dimIndex).set(all.getMin(), all.getMax());
         return this;
+    }
+
+    private static int summaryColumn(int dimIndex) {
+        return switch (dimIndex) {
+            case DIM_Y_OPEN -> ColumnSummary.OPEN;
+            case DIM_Y_HIGH -> ColumnSummary.HIGH;
+            case DIM_Y_LOW -> ColumnSummary.LOW;
+            case DIM_Y_CLOSE -> ColumnSummary.CLOSE;
+            case DIM_Y_VOLUME -> ColumnSummary.VOLUME;
+            default -> throw new IllegalArgumentException("dimension " + dimIndex + " is not an OHLCV dimension");
+        };
     }
 
     @Override

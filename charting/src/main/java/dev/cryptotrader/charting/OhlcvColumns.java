@@ -21,6 +21,7 @@ public final class OhlcvColumns {
     private final double[] close;
     private final double[] volume;
     private final int size;
+    private final ColumnSummary summary;
 
     /** All of each array are bars. */
     public OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close,
@@ -31,12 +32,12 @@ public final class OhlcvColumns {
     /** The first {@code size} entries of each array are bars; the rest is spare room. */
     public OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close, double[] volume,
                         int size) {
-        this(openTime, open, high, low, close, volume, size, 1);
+        this(openTime, open, high, low, close, volume, size, 1, new ColumnSummary());
     }
 
     /** Checks only bars from {@code checkFrom} on: the ones before were checked when they were added. */
     private OhlcvColumns(long[] openTime, double[] open, double[] high, double[] low, double[] close, double[] volume,
-                         int size, int checkFrom) {
+                         int size, int checkFrom, ColumnSummary summary) {
         this.openTime = Objects.requireNonNull(openTime, "openTime");
         this.open = Objects.requireNonNull(open, "open");
         this.high = Objects.requireNonNull(high, "high");
@@ -54,6 +55,7 @@ public final class OhlcvColumns {
             throw new IllegalArgumentException("size " + size + " is outside 0.." + capacity);
         }
         this.size = size;
+        this.summary = summary;
         for (int i = Math.max(1, checkFrom); i < size; i++) {
             if (openTime[i] <= openTime[i - 1]) {
                 throw new IllegalArgumentException("open times must increase: bar " + i + " (" + openTime[i]
@@ -71,7 +73,45 @@ public final class OhlcvColumns {
      * view was made; only those are checked, so a live update costs nothing per stored bar.
      */
     OhlcvColumns resized(int newSize, int changedFrom) {
-        return new OhlcvColumns(openTime, open, high, low, close, volume, newSize, changedFrom);
+        return new OhlcvColumns(openTime, open, high, low, close, volume, newSize, changedFrom, summary);
+    }
+
+    /**
+     * Scans the bars once for what a chart asks on every new dataset (price and volume ranges, bar spacing), so the
+     * chart does not: call it where the bars were loaded, off the JavaFX thread. Views made from these arrays later
+     * (live updates) only add their new bars. Returns this.
+     */
+    public OhlcvColumns summarize() {
+        summary.extendTo(this, settledSize());
+        return this;
+    }
+
+    /** Bars that can no longer change: all but the newest. */
+    private int settledSize() {
+        return Math.max(0, size - 1);
+    }
+
+    /** Lowest value of a {@link ColumnSummary} column over all bars. */
+    double min(int column) {
+        summary.extendTo(this, settledSize());
+        return size == 0 ? Double.NaN : Math.min(summary.min(column), column(column)[size - 1]);
+    }
+
+    /** Highest value of a {@link ColumnSummary} column over all bars. */
+    double max(int column) {
+        summary.extendTo(this, settledSize());
+        return size == 0 ? Double.NaN : Math.max(summary.max(column), column(column)[size - 1]);
+    }
+
+    private double[] column(int column) {
+        return switch (column) {
+            case ColumnSummary.OPEN -> open;
+            case ColumnSummary.HIGH -> high;
+            case ColumnSummary.LOW -> low;
+            case ColumnSummary.CLOSE -> close;
+            case ColumnSummary.VOLUME -> volume;
+            default -> throw new IllegalArgumentException("no column " + column);
+        };
     }
 
     public long[] openTime() {
@@ -122,9 +162,10 @@ public final class OhlcvColumns {
      * minute when there are fewer than two bars.
      */
     public long barMillis() {
-        long best = Long.MAX_VALUE;
-        for (int i = 1; i < size; i++) {
-            best = Math.min(best, openTime[i] - openTime[i - 1]);
+        summary.extendTo(this, settledSize());
+        long best = summary.smallestStep();
+        if (size >= 2) {
+            best = Math.min(best, openTime[size - 1] - openTime[size - 2]);
         }
         return best == Long.MAX_VALUE ? 60_000L : best;
     }

@@ -35,8 +35,11 @@ public final class CandleColumns {
         return new OhlcvColumns(time, open, high, low, close, volume, n);
     }
 
-    /** Loaded for a chart that may go live: with the spare room {@link OhlcvBuffer} wants. */
+    /**
+     * Loaded for a chart that may go live: with the spare room {@link OhlcvBuffer} wants, and summarised here (off the
+     * JavaFX thread) so the chart does not scan the bars when it takes them.
+     */
     public static OhlcvColumns forChart(CandleSeries s) {
-        return of(s, OhlcvBuffer.roomFor(s.size()));
+        return of(s, OhlcvBuffer.roomFor(s.size())).summarize();
     }
 }
