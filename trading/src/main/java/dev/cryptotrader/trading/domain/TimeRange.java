@@ -14,6 +14,11 @@ public record TimeRange(long from, long to) {
         }
     }
 
+    /** Everything strictly after {@code t}. */
+    public static TimeRange after(long t) {
+        return t == Long.MAX_VALUE ? new TimeRange(t, t) : new TimeRange(t + 1, Long.MAX_VALUE);
+    }
+
     public boolean contains(long t) {
         return t >= from && t < to;
     }

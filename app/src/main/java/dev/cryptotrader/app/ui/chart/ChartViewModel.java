@@ -6,6 +6,7 @@ import dev.cryptotrader.charting.OhlcvBuffer;
 import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.trading.domain.Candle;
 import dev.cryptotrader.trading.domain.SeriesKey;
+import dev.cryptotrader.trading.domain.TimeRange;
 import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
 import javafx.beans.InvalidationListener;
@@ -146,16 +147,31 @@ public final class ChartViewModel {
     }
 
     /**
-     * Reads the series on screen again (in the background) and shows it with the live bars that are newer: after a
-     * REST catch-up the store holds bars the chart never saw. The view keeps its place.
+     * Shows the bars stored behind the newest one on screen that the chart never saw (after a REST catch-up), with the
+     * live bars that are newer: only those bars are read, in the background, and joined to the settled bars on screen
+     * there too, so the JavaFX thread neither waits for a million-bar read nor scans the result. The view keeps its
+     * place. A series still loading is read whole, as it would be anyway.
      */
     public void reloadStored(SeriesKey key) {
         ChartData shown = data.get();
         if (shown == null || !shown.series().key().equals(key)) {
             return;
         }
-        rest = null;
-        loadAll(shown.series(), generation);
+        if (!shown.complete()) {
+            rest = null;
+            loadAll(shown.series(), generation);
+            return;
+        }
+        long ticket = generation;
+        OhlcvColumns onScreen = shown.columns();
+        int keep = Math.max(0, onScreen.size() - 1); // the newest may be a forming bar; those before are closed
+        long after = keep == 0 ? Long.MIN_VALUE : onScreen.openTime()[keep - 1];
+        bridge.run(() -> CandleColumns.extend(onScreen, keep, store.get().read(key, TimeRange.after(after))),
+                extended -> {
+                    if (ticket == generation) {
+                        data.set(new ChartData(shown.series(), withLiveBarsAfter(extended), true));
+                    }
+                }, e -> fail(ticket, key, e));
     }
 
     private boolean put(Candle c) {

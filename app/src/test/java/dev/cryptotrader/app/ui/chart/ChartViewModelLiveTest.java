@@ -1,6 +1,7 @@
 package dev.cryptotrader.app.ui.chart;
 
 import dev.cryptotrader.app.ui.FxBridge;
+import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.trading.domain.Candle;
 import dev.cryptotrader.trading.domain.CandleSeries;
@@ -63,6 +64,36 @@ class ChartViewModelLiveTest {
             assertThat(chart.applyLive(KEY, List.of(), bar(0, "99"))).isZero();
             assertThat(chart.data().columns().size()).isEqualTo(2);
             assertThat(chart.data().columns().close()[0]).isEqualTo(100.0);
+        }
+    }
+
+    @Test
+    void barsCaughtUpBehindTheFormingBarAreJoinedInOrderAndTheFormingBarStays() {
+        try (SqliteCandleStore store = SqliteCandleStore.open(dir.resolve("c.db"))) {
+            store.upsert(KEY, CandleSeries.of(List.of(bar(0, "100"), bar(1, "101"), bar(2, "102"))));
+            ChartViewModel chart = new ChartViewModel(() -> store, FxBridge.sameThread());
+            chart.open(store.info(KEY).orElseThrow());
+            chart.applyLive(KEY, List.of(), bar(10, "110.5")); // streaming began; bars 3..9 were missed
+            List<Candle> missed = new ArrayList<>();
+            for (int i = 3; i <= 9; i++) {
+                missed.add(bar(i, String.valueOf(100 + i) + ".25"));
+            }
+            store.upsert(KEY, CandleSeries.of(missed));
+
+            chart.reloadStored(KEY);
+
+            OhlcvColumns c = chart.data().columns();
+            assertThat(c.size()).isEqualTo(11);
+            for (int i = 0; i <= 10; i++) {
+                assertThat(c.openTime()[i]).as("bar %d", i).isEqualTo(T0 + i * MINUTE);
+            }
+            assertThat(c.close()[2]).isEqualTo(102.0);
+            assertThat(c.close()[3]).isEqualTo(103.25);
+            assertThat(c.close()[9]).isEqualTo(109.25);
+            assertThat(c.close()[10]).as("the forming bar stays").isEqualTo(110.5);
+            chart.applyLive(KEY, List.of(), bar(10, "111"));
+            assertThat(chart.data().columns().close()[10]).isEqualTo(111.0);
+            assertThat(chart.data().columns().size()).isEqualTo(11);
         }
     }
 
