@@ -11,6 +11,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,6 +43,7 @@ public final class CandleChart extends StackPane implements ChartPane {
     private final LastPriceMarker lastPrice;
     private final ReadOnlyObjectWrapper<VisibleRange> visibleRange = new ReadOnlyObjectWrapper<>(VisibleRange.EMPTY);
     private final ReadOnlyIntegerWrapper paintCount = new ReadOnlyIntegerWrapper();
+    private final List<PriceRange> priceRanges = new ArrayList<>();
     private String label = "";
     private long barMillis = 60_000L;
 
@@ -117,6 +120,23 @@ public final class CandleChart extends StackPane implements ChartPane {
     private long lastStep(OhlcvColumns c) {
         int n = c.size();
         return n < 2 ? barMillis : c.openTime()[n - 1] - c.openTime()[n - 2];
+    }
+
+    /** Fits the price axis to {@code range}'s values too, from now on (overlays such as Bollinger Bands). */
+    public void addPriceRange(PriceRange range) {
+        priceRanges.add(Objects.requireNonNull(range, "range"));
+        apply();
+    }
+
+    public void removePriceRange(PriceRange range) {
+        if (priceRanges.remove(range)) {
+            apply();
+        }
+    }
+
+    /** Fits the axes again: call after what a {@link PriceRange} reports has changed. */
+    public void refit() {
+        apply();
     }
 
     public void showLatest(int bars) {
@@ -226,6 +246,14 @@ public final class CandleChart extends StackPane implements ChartPane {
         for (int i = from; i <= to; i++) {
             low = Math.min(low, c.low()[i]);
             high = Math.max(high, c.high()[i]);
+        }
+        if (!priceRanges.isEmpty()) {
+            double[] lowHigh = {low, high};
+            for (PriceRange range : priceRanges) {
+                range.widen(c.openTime()[from], c.openTime()[to], lowHigh);
+            }
+            low = lowHigh[0];
+            high = lowHigh[1];
         }
         double pad = Math.max((high - low) * PRICE_PADDING, Math.abs(high) * 1e-4);
         priceAxis.set(low - pad, high + pad);

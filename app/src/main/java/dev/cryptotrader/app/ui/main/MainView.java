@@ -8,6 +8,8 @@ import dev.cryptotrader.charting.CandleChart;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -22,6 +24,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final SeriesPickerView picker;
     private final ChartView chart;
+    private final MenuBar menuBar;
 
     /**
      * The parts of the window that come from other screens: status-bar indicators and the windows the menu opens.
@@ -36,8 +39,9 @@ public final class MainView {
         StatusBarView status = new StatusBarView(model, extras.taskIndicator(), extras.rateLimitIndicator());
         chart.chart().visibleRangeProperty().addListener((obs, old, range) -> model.showVisibleRange(range));
 
-        root.setTop(MainMenu.create(model, new MainMenu.Actions(chart.chart()::jumpToLatest, picker::focusSearch,
-                extras.openAddMarket(), extras.openJobs(), extras.tasks())));
+        menuBar = MainMenu.create(model, new MainMenu.Actions(chart.chart()::jumpToLatest, picker::focusSearch,
+                extras.openAddMarket(), extras.openJobs(), extras.tasks()));
+        root.setTop(menuBar);
         root.setLeft(picker.node());
         root.setCenter(chart.node());
         root.setBottom(status.node());
@@ -53,6 +57,12 @@ public final class MainView {
                 e.consume();
             }
         });
+    }
+
+    /** Adds the menus of chart features (indicators, drawing…) before Help, in the order given. */
+    public void addMenus(Menu... menus) {
+        int help = menuBar.getMenus().size() - 1;
+        menuBar.getMenus().addAll(help, java.util.List.of(menus));
     }
 
     public void focusChart() {

@@ -14,8 +14,11 @@ import dev.cryptotrader.app.ui.tasks.TaskIndicatorView;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.StartupTimer;
 import dev.cryptotrader.app.ui.chart.ChartData;
+import dev.cryptotrader.app.ui.chart.indicator.IndicatorOverlays;
 import dev.cryptotrader.charting.CandleChart;
+import dev.cryptotrader.charting.overlay.OverlayPalette;
 import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.ChartLayoutStore;
 import dev.cryptotrader.trading.port.Clock;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -47,12 +50,13 @@ public final class MainWindow {
     private final RateLimitIndicatorView rateLimit;
     private final JobsWindow jobs;
     private final AddMarketDialog addMarket;
+    private final IndicatorOverlays indicators;
     private final CompletableFuture<ChartData> firstPaint = new CompletableFuture<>();
 
     /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
     @Inject
     public MainWindow(Provider<CandleStore> store, MarketDataAccess marketData, SeriesCatalog catalog,
-                      FxBridge bridge, Clock clock) {
+                      FxBridge bridge, Clock clock, Provider<ChartLayoutStore> layouts) {
         model = new MainViewModel(store::get, marketData, catalog, bridge);
         tasks = new BackgroundTasks(bridge);
         BackfillRunner backfills = new BackfillRunner(marketData, bridge, tasks);
@@ -66,6 +70,8 @@ public final class MainWindow {
         model.themeProperty().get().apply();
         view = new MainView(model, new MainView.Extras(new TaskIndicatorView(tasks).node(), rateLimit.node(),
                 () -> addMarket.show(window()), () -> jobs.show(window()), tasks));
+        indicators = new IndicatorOverlays(view.chartView(), model.chart(), bridge, layouts::get);
+        view.addMenus(indicators.menu());
         CandleChart chart = view.chart();
         chart.paintCountProperty().addListener((obs, old, count) -> {
             ChartData data = model.chart().data();
@@ -91,7 +97,8 @@ public final class MainWindow {
             model.start(ahead);
         }
         Scene scene = new Scene(view.root(), width, height);
-        scene.getStylesheets().addAll(CandleChart.stylesheet(), resource("/assets/css/cryptotrader.css"));
+        scene.getStylesheets().addAll(CandleChart.stylesheet(), OverlayPalette.stylesheet(),
+                resource("/assets/css/cryptotrader.css"));
         view.installKeys(scene);
         stage.setTitle("cryptotrader");
         stage.getIcons().setAll(icons());
@@ -102,6 +109,7 @@ public final class MainWindow {
         if (ahead == null) {
             model.start();
         }
+        indicators.start(); // reads the stored layout once the first chart is drawn
         startPollingAfterFirstPaint();
     }
 
@@ -147,6 +155,11 @@ public final class MainWindow {
 
     public MainView view() {
         return view;
+    }
+
+    /** The indicator overlays of the chart (menu, keys, subpanes, stored layout). */
+    public IndicatorOverlays indicators() {
+        return indicators;
     }
 
     /** The app icon in every size that ships, loaded in the background; none when the assets are missing. */
