@@ -39,7 +39,15 @@ public final class ChartViewModel {
     private Runnable rest; // loads the rest of the series on screen, once its latest bars are drawn
     private OhlcvBuffer live; // the bars on screen as live updates change them; null before the first update
 
+    private final List<LiveBarsListener> liveBarsListeners = new ArrayList<>();
+
     private record Offer(SeriesKey key, OhlcvColumns latest) {
+    }
+
+    /** Hears every batch of live (or replayed) bars before the chart applies it: alerts evaluate them, say. */
+    @FunctionalInterface
+    public interface LiveBarsListener {
+        void arrived(SeriesKey key, List<Candle> closed, Candle forming);
     }
 
     /** {@code store} is only asked for on the background executor. */
@@ -111,6 +119,9 @@ public final class ChartViewModel {
      * on) are dropped. Returns how many bars changed the chart.
      */
     public int applyLive(SeriesKey key, List<Candle> closed, Candle forming) {
+        for (LiveBarsListener l : liveBarsListeners) {
+            l.arrived(key, closed, forming);
+        }
         ChartData shown = data.get();
         if (shown == null || !shown.series().key().equals(key)) {
             return 0;
@@ -129,6 +140,11 @@ public final class ChartViewModel {
             data.set(new ChartData(shown.series(), live.view(), shown.complete()));
         }
         return applied;
+    }
+
+    /** Adds a listener to every batch {@link #applyLive} gets, on the FX thread. */
+    public void addLiveBarsListener(LiveBarsListener listener) {
+        liveBarsListeners.add(listener);
     }
 
     /** This chart as the live stream's sink. */

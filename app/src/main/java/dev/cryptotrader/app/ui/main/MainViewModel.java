@@ -61,6 +61,13 @@ public final class MainViewModel {
         });
     }
 
+    /** Shows {@code text} in the status bar's message (a chart feature's note: undo, an alert that fired…). */
+    public void showMessage(String text) {
+        if (text != null && !text.isEmpty()) {
+            message.set(text);
+        }
+    }
+
     /** Reads the stored series in the background and opens the richest one. */
     public void start() {
         bridge.run(catalog::list, this::showSeries,

@@ -14,11 +14,18 @@ import dev.cryptotrader.app.ui.tasks.TaskIndicatorView;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.StartupTimer;
 import dev.cryptotrader.app.ui.chart.ChartData;
+import dev.cryptotrader.app.ui.LazyPort;
+import dev.cryptotrader.app.ui.chart.alert.AlertMonitor;
+import dev.cryptotrader.app.ui.chart.drawing.ChartAnnotations;
+import dev.cryptotrader.app.ui.chart.drawing.DrawingCommands;
 import dev.cryptotrader.app.ui.chart.indicator.IndicatorOverlays;
 import dev.cryptotrader.charting.CandleChart;
+import dev.cryptotrader.charting.draw.DrawingLayer;
 import dev.cryptotrader.charting.overlay.OverlayPalette;
 import dev.cryptotrader.trading.port.CandleStore;
+import dev.cryptotrader.trading.port.AlertStore;
 import dev.cryptotrader.trading.port.ChartLayoutStore;
+import dev.cryptotrader.trading.port.DrawingStore;
 import dev.cryptotrader.trading.port.Clock;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -51,12 +58,14 @@ public final class MainWindow {
     private final JobsWindow jobs;
     private final AddMarketDialog addMarket;
     private final IndicatorOverlays indicators;
+    private final ChartAnnotations annotations;
     private final CompletableFuture<ChartData> firstPaint = new CompletableFuture<>();
 
     /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
     @Inject
     public MainWindow(Provider<CandleStore> store, MarketDataAccess marketData, SeriesCatalog catalog,
-                      FxBridge bridge, Clock clock, Provider<ChartLayoutStore> layouts) {
+                      FxBridge bridge, Clock clock, Provider<ChartLayoutStore> layouts,
+                      Provider<DrawingStore> drawingStore, Provider<AlertStore> alertStore) {
         model = new MainViewModel(store::get, marketData, catalog, bridge);
         tasks = new BackgroundTasks(bridge);
         BackfillRunner backfills = new BackfillRunner(marketData, bridge, tasks);
@@ -71,7 +80,15 @@ public final class MainWindow {
         view = new MainView(model, new MainView.Extras(new TaskIndicatorView(tasks).node(), rateLimit.node(),
                 () -> addMarket.show(window()), () -> jobs.show(window()), tasks));
         indicators = new IndicatorOverlays(view.chartView(), model.chart(), bridge, layouts::get);
-        view.addMenus(indicators.menu());
+        AlertStore alerts = LazyPort.of(AlertStore.class, alertStore::get);
+        AlertMonitor alertMonitor = new AlertMonitor(alerts, clock, bridge);
+        annotations = new ChartAnnotations(view.chart(), LazyPort.of(DrawingStore.class, drawingStore::get), alerts,
+                alertMonitor, clock, bridge);
+        annotations.bind(model.chart());
+        DrawingCommands.register(view.chartView().commands(), annotations);
+        model.chart().addLiveBarsListener(alertMonitor::onBars);
+        view.addMenus(indicators.menu(), DrawingCommands.menu(view.chartView().commands(), annotations));
+        annotations.messageProperty().addListener((obs, old, text) -> model.showMessage(text));
         CandleChart chart = view.chart();
         chart.paintCountProperty().addListener((obs, old, count) -> {
             ChartData data = model.chart().data();
@@ -98,7 +115,7 @@ public final class MainWindow {
         }
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().addAll(CandleChart.stylesheet(), OverlayPalette.stylesheet(),
-                resource("/assets/css/cryptotrader.css"));
+                DrawingLayer.stylesheet(), resource("/assets/css/cryptotrader.css"));
         view.installKeys(scene);
         stage.setTitle("cryptotrader");
         stage.getIcons().setAll(icons());
@@ -110,6 +127,7 @@ public final class MainWindow {
             model.start();
         }
         indicators.start(); // reads the stored layout once the first chart is drawn
+        annotations.monitor().start();
         startPollingAfterFirstPaint();
     }
 
@@ -155,6 +173,11 @@ public final class MainWindow {
 
     public MainView view() {
         return view;
+    }
+
+    /** The drawings and alerts of the chart. */
+    public ChartAnnotations annotations() {
+        return annotations;
     }
 
     /** The indicator overlays of the chart (menu, keys, subpanes, stored layout). */
