@@ -14,10 +14,11 @@ final class FxStackSampler {
     private static final int EVERY_MILLIS = 3;
     private static final int DEPTH = 14;
 
-    private record Sample(long at, StackTraceElement[] stack) {
+    private record Sample(long at, StackTraceElement[] stack, StackTraceElement[] renderer) {
     }
 
     private final Thread fx;
+    private Thread renderer; // JavaFX's QuantumRenderer: the FX thread waits for it at the start of each pulse
     private final long startNanos;
     private final List<Sample> samples = new ArrayList<>();
     private volatile boolean running = true;
@@ -33,11 +34,14 @@ final class FxStackSampler {
     }
 
     void start() {
+        renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
         sampler = new Thread(() -> {
             while (running) {
                 StackTraceElement[] stack = fx.getStackTrace();
+                StackTraceElement[] render = renderer == null ? new StackTraceElement[0] : renderer.getStackTrace();
                 synchronized (samples) {
-                    samples.add(new Sample(System.nanoTime() - startNanos, stack));
+                    samples.add(new Sample(System.nanoTime() - startNanos, stack, render));
                 }
                 try {
                     Thread.sleep(EVERY_MILLIS);
@@ -57,14 +61,20 @@ final class FxStackSampler {
 
     /** The distinct stacks seen between {@code from} and {@code to} (nanos after start), most frequent first. */
     String during(long from, long to) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> fxStacks = new LinkedHashMap<>();
+        Map<String, Integer> renderStacks = new LinkedHashMap<>();
         synchronized (samples) {
             for (Sample s : samples) {
                 if (s.at() >= from && s.at() <= to) {
-                    counts.merge(describe(s.stack()), 1, Integer::sum);
+                    fxStacks.merge(describe(s.stack()), 1, Integer::sum);
+                    renderStacks.merge(describe(s.renderer()), 1, Integer::sum);
                 }
             }
         }
+        return "   FX thread:\n" + top(fxStacks) + "   renderer:\n" + top(renderStacks);
+    }
+
+    private static String top(Map<String, Integer> counts) {
         StringBuilder out = new StringBuilder();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
                 .forEach(e -> out.append("    ").append(e.getValue()).append(" samples:\n").append(e.getKey()));

@@ -66,6 +66,7 @@ public final class CandleChart extends StackPane implements ChartPane {
         });
         renderer.getDatasets().add(dataSet);
         chart.getRenderers().setAll(renderer);
+        renderer.drawGridFirst(SolidGrid.replace(chart));
 
         legend.getStyleClass().add("candle-chart-legend");
         legend.setMouseTransparent(true);
@@ -120,6 +121,12 @@ public final class CandleChart extends StackPane implements ChartPane {
     private long lastStep(OhlcvColumns c) {
         int n = c.size();
         return n < 2 ? barMillis : c.openTime()[n - 1] - c.openTime()[n - 2];
+    }
+
+    /** Shows or hides the legend at the top left (a crosshair readout may take its place). */
+    public void setLegendVisible(boolean visible) {
+        legend.setVisible(visible);
+        legend.setManaged(visible);
     }
 
     /** Fits the price axis to {@code range}'s values too, from now on (overlays such as Bollinger Bands). */

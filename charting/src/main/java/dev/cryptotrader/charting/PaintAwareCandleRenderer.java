@@ -18,6 +18,7 @@ import javafx.scene.paint.Paint;
 final class PaintAwareCandleRenderer extends CandleStickRenderer {
 
     private final Runnable onPainted;
+    private SolidGrid grid; // drawn first in each frame, when set
     private final PixelAggregation aggregation = new PixelAggregation();
     /** Pixel columns drawn aggregated in the last frame, 0 when the bars were drawn one by one. */
     private int aggregatedColumns;
@@ -28,8 +29,16 @@ final class PaintAwareCandleRenderer extends CandleStickRenderer {
         setComputeLocalRange(false); // the chart sets the price range itself, before drawing
     }
 
+    /** Draws {@code grid} at the start of every frame, under the candles. */
+    void drawGridFirst(SolidGrid grid) {
+        this.grid = grid;
+    }
+
     @Override
     public void render() {
+        if (grid != null && getChart() != null) {
+            grid.draw();
+        }
         super.render();
         if (getDatasets().stream().anyMatch(ds -> ds.getDataCount() > 0)) {
             onPainted.run();

@@ -30,6 +30,12 @@ final class ConfigNode {
         this.path = path;
     }
 
+    /** Where this value is, as errors name it: {@code config.json, line 9, shortcuts.chart.live}. */
+    String where() {
+        int line = doc.lineOf(pointer);
+        return doc.file() + (line > 0 ? ", line " + line : "") + (path.isEmpty() ? "" : ", " + path);
+    }
+
     ConfigFileException problem(String message) {
         return new ConfigFileException(doc.file(), doc.lineOf(pointer), path, message);
     }
@@ -66,6 +72,10 @@ final class ConfigNode {
             elements.add(new ConfigNode(doc, node.get(i), pointer.appendIndex(i), path + "[" + i + "]"));
         }
         return elements;
+    }
+
+    boolean isArray() {
+        return node.isArray();
     }
 
     String text() {

@@ -2,6 +2,7 @@ package dev.cryptotrader.app.config;
 
 import dev.cryptotrader.trading.config.Durations;
 import dev.cryptotrader.trading.config.SchedulerSettings;
+import dev.cryptotrader.trading.config.ShortcutSetting;
 import dev.cryptotrader.trading.config.UserConfig;
 import dev.cryptotrader.trading.config.VenueOverrides;
 import dev.cryptotrader.trading.config.WatchlistEntry;
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 final class UserConfigReader {
 
-    static final Set<String> TOP_KEYS = Set.of("exchanges", "watchlist", "scheduler");
+    static final Set<String> TOP_KEYS = Set.of("exchanges", "watchlist", "scheduler", "shortcuts");
     static final Set<String> EXCHANGE_KEYS = Set.of("rest_base_url", "ws_base_url", "symbols");
     static final Set<String> ENTRY_KEYS = Set.of("exchange", "symbol", "timeframe", "from");
     static final Set<String> SCHEDULER_KEYS = Set.of("backfill_every", "backfill_jitter", "gap_repair_every",
@@ -47,8 +48,10 @@ final class UserConfigReader {
                 .orElse(List.of());
         SchedulerSettings scheduler = ConfigNode.optional(top, "scheduler", UserConfigReader::scheduler)
                 .orElse(SchedulerSettings.defaults());
+        List<ShortcutSetting> shortcuts = ConfigNode.optional(top, "shortcuts", ShortcutSection::read)
+                .orElse(List.of());
         try {
-            return new UserConfig(exchanges, watchlist, scheduler);
+            return new UserConfig(exchanges, watchlist, scheduler, shortcuts);
         } catch (IllegalArgumentException e) { // a rule across entries, such as a series listed twice
             throw (top.containsKey("watchlist") ? top.get("watchlist") : root).problem(e.getMessage());
         }

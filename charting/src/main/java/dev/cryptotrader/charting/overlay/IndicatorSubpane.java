@@ -2,6 +2,7 @@ package dev.cryptotrader.charting.overlay;
 
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.charting.ChartPane;
+import dev.cryptotrader.charting.SolidGrid;
 import dev.cryptotrader.charting.VisibleRange;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -46,6 +47,7 @@ public final class IndicatorSubpane extends StackPane implements ChartPane {
         chart.setFocusTraversable(false);
         chart.getCanvas().setCache(false);
         chart.getRenderers().setAll(renderer);
+        renderer.drawGridFirst(SolidGrid.replace(chart));
         StackPane.setAlignment(title, Pos.TOP_LEFT);
         title.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         title.setStyle("-fx-padding: 4 10 0 10;");

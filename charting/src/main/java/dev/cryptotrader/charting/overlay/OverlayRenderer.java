@@ -1,5 +1,7 @@
 package dev.cryptotrader.charting.overlay;
 
+import dev.cryptotrader.charting.SolidGrid;
+
 import io.fair_acc.chartfx.renderer.spi.AbstractRendererXY;
 import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
@@ -26,6 +28,7 @@ public final class OverlayRenderer extends AbstractRendererXY<OverlayRenderer> {
     private final ColumnSampler sampler = new ColumnSampler();
     private final ColumnSampler lowerSampler = new ColumnSampler();
     private OverlayContent content = OverlayContent.EMPTY;
+    private SolidGrid grid; // drawn first in each frame when this is a pane's first renderer
     private int frameColumns;
     private int framePoints;
 
@@ -64,8 +67,16 @@ public final class OverlayRenderer extends AbstractRendererXY<OverlayRenderer> {
         // no datasets: everything is drawn in render()
     }
 
+    /** Draws {@code grid} at the start of every frame, under the lines (for a subpane, where this draws first). */
+    public void drawGridFirst(SolidGrid grid) {
+        this.grid = grid;
+    }
+
     @Override
     public void render() {
+        if (grid != null && getChart() != null) {
+            grid.draw();
+        }
         frameColumns = 0;
         framePoints = 0;
         OverlayContent c = content;

@@ -18,14 +18,16 @@ import java.util.Set;
  * @param exchanges overrides per exchange; only exchanges with a market-data adapter may appear
  * @param watchlist the series the scheduler backfills and repairs, in the user's order, each at most once
  * @param scheduler how often those jobs run
+ * @param shortcuts the user's keys for chart commands, in file order (applied by the app, which knows the commands)
  */
 public record UserConfig(Map<Exchange, VenueOverrides> exchanges, List<WatchlistEntry> watchlist,
-                         SchedulerSettings scheduler) {
+                         SchedulerSettings scheduler, List<ShortcutSetting> shortcuts) {
 
     public UserConfig {
         exchanges = Map.copyOf(exchanges);
         watchlist = List.copyOf(watchlist);
         Objects.requireNonNull(scheduler, "scheduler");
+        shortcuts = List.copyOf(shortcuts);
         for (Exchange exchange : exchanges.keySet()) {
             requireTradable(exchange);
         }
@@ -35,6 +37,12 @@ public record UserConfig(Map<Exchange, VenueOverrides> exchanges, List<Watchlist
                 throw new IllegalArgumentException(entry.series() + " is on the watchlist twice");
             }
         }
+    }
+
+    /** Without shortcut settings (the default keys). */
+    public UserConfig(Map<Exchange, VenueOverrides> exchanges, List<WatchlistEntry> watchlist,
+                      SchedulerSettings scheduler) {
+        this(exchanges, watchlist, scheduler, List.of());
     }
 
     /** What applies when there is no config file: venue defaults, an empty watchlist, default intervals. */

@@ -4,7 +4,6 @@ import dev.cryptotrader.app.ui.Theme;
 import dev.cryptotrader.app.ui.tasks.BackgroundTasks;
 import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,23 +14,12 @@ import javafx.scene.input.KeyCombination;
 /** File, View and Help menus. */
 final class MainMenu {
 
-    private static final String SHORTCUTS = """
-            ←  →            pan (Shift: half a screen)
-            +  −  (= or keypad)   zoom in / out
-            Home             jump to the latest bar
-            L                live candles on / off (Bitfinex, Binance, KuCoin series)
-            1 … 8            1m 5m 15m 30m 1h 4h 1d 1w
-            /                search symbols (Esc or Enter returns to the chart)
-            Ctrl+N           add a market: pick exchange and symbol, backfill its history
-            Ctrl+J           jobs: the watchlist's scheduled backfills and gap repairs
-            Ctrl+Shift+L     light / dark theme""";
-
     private MainMenu() {
     }
 
     /** What the menu items do that the view model does not. */
     record Actions(Runnable jumpToLatest, Runnable focusSearch, Runnable openAddMarket, Runnable openJobs,
-                   BackgroundTasks tasks) {
+                   BackgroundTasks tasks, Runnable showShortcuts) {
     }
 
     static MenuBar create(MainViewModel model, Actions actions) {
@@ -67,13 +55,9 @@ final class MainMenu {
         MenuItem search = new MenuItem("Search symbols   (/)");
         search.setOnAction(e -> actions.focusSearch().run());
 
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, SHORTCUTS);
-            alert.setHeaderText("Keyboard shortcuts (chart focused)");
-            alert.setTitle("cryptotrader");
-            alert.show();
-        });
+        MenuItem keys = new MenuItem("Keyboard shortcuts   (? or F1)");
+        keys.setId("menu-shortcuts");
+        keys.setOnAction(e -> actions.showShortcuts().run());
 
         return new MenuBar(new Menu("File", null, addMarket, cancelBackfill, new SeparatorMenuItem(), quit), new Menu("View", null, light, latest, live, search, new SeparatorMenuItem(), jobs),
                 new Menu("Help", null, keys));

@@ -25,6 +25,7 @@ public final class MainView {
     private final SeriesPickerView picker;
     private final ChartView chart;
     private final MenuBar menuBar;
+    private Runnable showShortcuts = () -> { };
 
     /**
      * The parts of the window that come from other screens: status-bar indicators and the windows the menu opens.
@@ -40,7 +41,7 @@ public final class MainView {
         chart.chart().visibleRangeProperty().addListener((obs, old, range) -> model.showVisibleRange(range));
 
         menuBar = MainMenu.create(model, new MainMenu.Actions(chart.chart()::jumpToLatest, picker::focusSearch,
-                extras.openAddMarket(), extras.openJobs(), extras.tasks()));
+                extras.openAddMarket(), extras.openJobs(), extras.tasks(), () -> showShortcuts.run()));
         root.setTop(menuBar);
         root.setLeft(picker.node());
         root.setCenter(chart.node());
@@ -63,6 +64,11 @@ public final class MainView {
     public void addMenus(Menu... menus) {
         int help = menuBar.getMenus().size() - 1;
         menuBar.getMenus().addAll(help, java.util.List.of(menus));
+    }
+
+    /** What Help → Keyboard shortcuts opens. */
+    public void setShowShortcuts(Runnable show) {
+        showShortcuts = show;
     }
 
     public void focusChart() {

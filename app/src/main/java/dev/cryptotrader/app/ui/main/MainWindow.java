@@ -1,5 +1,6 @@
 package dev.cryptotrader.app.ui.main;
 
+import dev.cryptotrader.app.DatabasePath;
 import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.FxBridge;
 import dev.cryptotrader.app.ui.market.AddMarketDialog;
@@ -14,14 +15,13 @@ import dev.cryptotrader.app.ui.tasks.TaskIndicatorView;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.StartupTimer;
 import dev.cryptotrader.app.ui.chart.ChartData;
-import dev.cryptotrader.app.ui.LazyPort;
-import dev.cryptotrader.app.ui.chart.alert.AlertMonitor;
+import dev.cryptotrader.app.ui.chart.crosshair.ChartCrosshair;
 import dev.cryptotrader.app.ui.chart.drawing.ChartAnnotations;
-import dev.cryptotrader.app.ui.chart.drawing.DrawingCommands;
+import dev.cryptotrader.app.ui.chart.levels.HtfLevels;
+import dev.cryptotrader.app.ui.keys.ShortcutSheet;
+import dev.cryptotrader.app.ui.replay.ReplayPlayer;
 import dev.cryptotrader.app.ui.chart.indicator.IndicatorOverlays;
 import dev.cryptotrader.charting.CandleChart;
-import dev.cryptotrader.charting.draw.DrawingLayer;
-import dev.cryptotrader.charting.overlay.OverlayPalette;
 import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.AlertStore;
 import dev.cryptotrader.trading.port.ChartLayoutStore;
@@ -31,11 +31,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -57,15 +59,15 @@ public final class MainWindow {
     private final RateLimitIndicatorView rateLimit;
     private final JobsWindow jobs;
     private final AddMarketDialog addMarket;
-    private final IndicatorOverlays indicators;
-    private final ChartAnnotations annotations;
+    private final ChartFeatures features;
     private final CompletableFuture<ChartData> firstPaint = new CompletableFuture<>();
 
     /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
     @Inject
     public MainWindow(Provider<CandleStore> store, MarketDataAccess marketData, SeriesCatalog catalog,
                       FxBridge bridge, Clock clock, Provider<ChartLayoutStore> layouts,
-                      Provider<DrawingStore> drawingStore, Provider<AlertStore> alertStore) {
+                      Provider<DrawingStore> drawingStore, Provider<AlertStore> alertStore,
+                      @DatabasePath Path database) {
         model = new MainViewModel(store::get, marketData, catalog, bridge);
         tasks = new BackgroundTasks(bridge);
         BackfillRunner backfills = new BackfillRunner(marketData, bridge, tasks);
@@ -79,16 +81,10 @@ public final class MainWindow {
         model.themeProperty().get().apply();
         view = new MainView(model, new MainView.Extras(new TaskIndicatorView(tasks).node(), rateLimit.node(),
                 () -> addMarket.show(window()), () -> jobs.show(window()), tasks));
-        indicators = new IndicatorOverlays(view.chartView(), model.chart(), bridge, layouts::get);
-        AlertStore alerts = LazyPort.of(AlertStore.class, alertStore::get);
-        AlertMonitor alertMonitor = new AlertMonitor(alerts, clock, bridge);
-        annotations = new ChartAnnotations(view.chart(), LazyPort.of(DrawingStore.class, drawingStore::get), alerts,
-                alertMonitor, clock, bridge);
-        annotations.bind(model.chart());
-        DrawingCommands.register(view.chartView().commands(), annotations);
-        model.chart().addLiveBarsListener(alertMonitor::onBars);
-        view.addMenus(indicators.menu(), DrawingCommands.menu(view.chartView().commands(), annotations));
-        annotations.messageProperty().addListener((obs, old, text) -> model.showMessage(text));
+        features = new ChartFeatures(view.chartView(), model.chart(), model, new ChartFeatures.Parts(store::get,
+                layouts::get, drawingStore::get, alertStore::get, database, clock, bridge));
+        view.addMenus(features.menus().toArray(Menu[]::new));
+        view.setShowShortcuts(() -> features.showShortcuts(window()));
         CandleChart chart = view.chart();
         chart.paintCountProperty().addListener((obs, old, count) -> {
             ChartData data = model.chart().data();
@@ -114,8 +110,10 @@ public final class MainWindow {
             model.start(ahead);
         }
         Scene scene = new Scene(view.root(), width, height);
-        scene.getStylesheets().addAll(CandleChart.stylesheet(), OverlayPalette.stylesheet(),
-                DrawingLayer.stylesheet(), resource("/assets/css/cryptotrader.css"));
+        scene.getStylesheets().add(CandleChart.stylesheet());
+        scene.getStylesheets().addAll(ChartFeatures.stylesheets());
+        scene.getStylesheets().addAll(resource("/assets/css/cryptotrader.css"),
+                resource("/assets/css/crosshair-mtf.css"));
         view.installKeys(scene);
         stage.setTitle("cryptotrader");
         stage.getIcons().setAll(icons());
@@ -126,8 +124,7 @@ public final class MainWindow {
         if (ahead == null) {
             model.start();
         }
-        indicators.start(); // reads the stored layout once the first chart is drawn
-        annotations.monitor().start();
+        features.start(scene); // the stored layout and alerts, the user's keys
         startPollingAfterFirstPaint();
     }
 
@@ -155,6 +152,7 @@ public final class MainWindow {
         addMarket.close();
         tasks.cancelAll();
         model.live().close();
+        features.close();
     }
 
     /** Completes on the FX thread when the chart first draws candles. */
@@ -177,12 +175,32 @@ public final class MainWindow {
 
     /** The drawings and alerts of the chart. */
     public ChartAnnotations annotations() {
-        return annotations;
+        return features.annotations();
+    }
+
+    /** The replay of stored bars as if live. */
+    public ReplayPlayer replay() {
+        return features.replay();
+    }
+
+    /** The keyboard shortcut sheet (? or F1), listing the chart's command registry. */
+    public ShortcutSheet shortcutSheet() {
+        return features.shortcutSheet();
+    }
+
+    /** The crosshair and its readout, synced over the chart's panes. */
+    public ChartCrosshair crosshair() {
+        return features.crosshair();
+    }
+
+    /** The higher-timeframe levels (day/week, swings) of the chart. */
+    public HtfLevels levels() {
+        return features.levels();
     }
 
     /** The indicator overlays of the chart (menu, keys, subpanes, stored layout). */
     public IndicatorOverlays indicators() {
-        return indicators;
+        return features.indicators();
     }
 
     /** The app icon in every size that ships, loaded in the background; none when the assets are missing. */

@@ -35,7 +35,8 @@ public final class DrawingController {
     private final Consumer<String> messages;
     private final List<Drawing> shown = new ArrayList<>();
     private SymbolKey symbol;
-    private PriceRounding rounding = PriceRounding.decimals(8);
+    private OhlcvColumns columns = OhlcvColumns.empty();
+    private PriceRounding rounding; // of columns, worked out when first needed: live updates change columns often
 
     public DrawingController(DrawingLayer layer, DrawingStore store, Clock clock, SerialWork work,
                              Consumer<String> messages) {
@@ -49,7 +50,8 @@ public final class DrawingController {
 
     /** The series on screen changed (or got new bars): reloads the drawings when the symbol is another. */
     public void show(SymbolKey newSymbol, OhlcvColumns columns) {
-        rounding = PriceRounding.of(columns);
+        this.columns = columns;
+        rounding = null;
         if (newSymbol.equals(symbol)) {
             return;
         }
@@ -69,6 +71,9 @@ public final class DrawingController {
     }
 
     public PriceRounding rounding() {
+        if (rounding == null) {
+            rounding = PriceRounding.of(columns);
+        }
         return rounding;
     }
 
@@ -85,7 +90,7 @@ public final class DrawingController {
         DrawingKind k = DrawingShapes.kind(kind);
         Drawing d;
         try {
-            d = Drawing.create(symbol, k, DrawingShapes.anchors(points, rounding), text,
+            d = Drawing.create(symbol, k, DrawingShapes.anchors(points, rounding()), text,
                     DrawingShapes.defaultStyle(k), clock.nowMillis());
         } catch (IllegalArgumentException e) {
             messages.accept("Not drawn: " + e.getMessage());
@@ -100,7 +105,7 @@ public final class DrawingController {
     void moved(String id, List<ShapePoint> points) {
         find(id).ifPresent(d -> {
             try {
-                change(d.withAnchors(DrawingShapes.anchors(points, rounding), clock.nowMillis()), "move");
+                change(d.withAnchors(DrawingShapes.anchors(points, rounding()), clock.nowMillis()), "move");
             } catch (IllegalArgumentException | ArithmeticException e) {
                 messages.accept("Not moved: " + e.getMessage());
                 showShapes();
