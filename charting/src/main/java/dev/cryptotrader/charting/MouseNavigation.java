@@ -1,9 +1,15 @@
 package dev.cryptotrader.charting;
 
+import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
-/** Drag to pan, wheel to zoom. Translates pixels into bars and leaves the rest to {@link CandleChart}. */
+/**
+ * Drag to pan, wheel to zoom. Translates pixels into bars and leaves the rest to {@link CandleChart}. The press and
+ * drag handlers sit on ChartFX's plot canvas itself: ChartFX consumes mouse presses and drags on their way up from
+ * the canvas, so a handler on the chart never hears of them. A plugin that handles a press on its own node (a
+ * projection handle) or in a filter on the chart (a drawing being moved) consumes it first, and the chart does not pan.
+ */
 final class MouseNavigation {
 
     private static final double WHEEL_ZOOM = 1.15;
@@ -18,8 +24,9 @@ final class MouseNavigation {
 
     static void install(CandleChart chart) {
         MouseNavigation nav = new MouseNavigation(chart);
-        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, nav::pressed);
-        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, nav::dragged);
+        Node plot = chart.xyChart().getCanvas();
+        plot.addEventHandler(MouseEvent.MOUSE_PRESSED, nav::pressed);
+        plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, nav::dragged);
         chart.addEventHandler(ScrollEvent.SCROLL, nav::scrolled);
     }
 

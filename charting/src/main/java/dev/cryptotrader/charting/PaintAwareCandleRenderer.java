@@ -87,27 +87,22 @@ final class PaintAwareCandleRenderer extends CandleStickRenderer {
     }
 
     /**
-     * One path of all rising (or all other) columns: a high-low line per column, at least a pixel tall. The open-close
-     * body of a one-pixel column lies within that line, so the line is the whole candle. Rising means close above
-     * open, as in the stock renderer.
+     * All rising (or all other) columns: a high-low bar per column, at least a pixel tall, as a filled one-pixel-wide
+     * rectangle on whole pixels. The open-close body of a one-pixel column lies within it, so the bar is the whole
+     * candle. Whole-pixel rectangles take the software rasteriser's fast path; the same bars as a stroked path go
+     * through its anti-aliasing scan converter at several times the cost. Rising means close above open, as in the
+     * stock renderer.
      */
     private void strokeColumns(GraphicsContext gc, Paint colour, int firstColumn, int w, boolean rising) {
-        gc.setStroke(colour);
-        gc.beginPath();
-        boolean any = false;
+        gc.setFill(colour);
         for (int b = 0; b < w; b++) {
             if ((aggregation.close(b) > aggregation.open(b)) != rising) {
                 continue;
             }
-            double x = firstColumn + b + 0.5; // the middle of the pixel column: a crisp one-pixel line
             double yHigh = Math.floor(yAxis.getDisplayPosition(aggregation.high(b)));
             double yLow = Math.floor(yAxis.getDisplayPosition(aggregation.low(b)));
-            gc.moveTo(x, Math.min(yHigh, yLow)); // from the top of the high's pixel row
-            gc.lineTo(x, Math.max(yHigh, yLow) + 1); // to the bottom of the low's
-            any = true;
-        }
-        if (any) {
-            gc.stroke();
+            double top = Math.min(yHigh, yLow); // the top of the high's pixel row
+            gc.fillRect(firstColumn + b, top, 1, Math.max(yHigh, yLow) + 1 - top); // to the bottom of the low's
         }
     }
 

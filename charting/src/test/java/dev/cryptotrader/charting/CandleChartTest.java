@@ -209,6 +209,28 @@ class CandleChartTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > before);
     }
 
+    @Test
+    void draggingThePlotPansAndTheWheelZooms(FxRobot robot) throws Exception {
+        show(robot, TestBars.walk(2000, TestBars.START, 60_000, 7));
+        VisibleRange before = chart.visibleRange();
+        javafx.geometry.Bounds plot = chart.xyChart().getCanvas().localToScreen(
+                chart.xyChart().getCanvas().getBoundsInLocal());
+        double y = plot.getCenterY();
+
+        robot.drag(plot.getCenterX(), y, javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 0).moveBy(60, 0)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.visibleRange().lastBar()).as("dragging right shows older bars")
+                .isLessThan(before.lastBar());
+        assertThat(chart.visibleRange().slots()).isEqualTo(before.slots());
+
+        int slots = chart.visibleRange().slots();
+        robot.moveTo(plot.getCenterX(), y).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.visibleRange().slots()).as("the wheel zooms").isNotEqualTo(slots);
+    }
+
     private void show(FxRobot robot, OhlcvColumns bars) throws Exception {
         int before = chart.paintCountProperty().get();
         robot.interact(() -> chart.setData("BTC/USD 1m", bars));

@@ -113,6 +113,24 @@ class MainWindowFxTest {
     }
 
     @Test
+    void draggingTheChartPansAndFocusesIt(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        CandleChart chart = chart(robot);
+        robot.clickOn("#series-search");
+        VisibleRange start = chart.visibleRange();
+        javafx.geometry.Bounds plot = chart.xyChart().getCanvas().localToScreen(
+                chart.xyChart().getCanvas().getBoundsInLocal());
+
+        robot.drag(plot.getCenterX(), plot.getCenterY(), javafx.scene.input.MouseButton.PRIMARY).moveBy(50, 0)
+                .moveBy(50, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.visibleRange().lastBar()).as("with every chart feature installed, a drag still pans")
+                .isLessThan(start.lastBar());
+        assertThat(chart.isFocused()).as("a press on the chart gives it the keys").isTrue();
+    }
+
+    @Test
     void digitKeysSwitchTheTimeframe(FxRobot robot) throws Exception {
         waitUntilLoaded();
         CandleChart chart = chart(robot);

@@ -31,31 +31,31 @@ final class ColumnSampler {
         for (int b = 0; b < w; b++) {
             int start = from + (int) ((long) b * n / w);
             int end = from + (int) ((long) (b + 1) * n / w) - 1;
-            double f = Double.NaN;
-            double l = Double.NaN;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = start; i <= end; i++) {
-                double v = values[i];
-                if (Double.isNaN(v)) {
-                    continue;
-                }
-                if (Double.isNaN(f)) {
-                    f = v;
-                }
-                l = v;
-                if (v < lo) {
-                    lo = v;
-                }
-                if (v > hi) {
-                    hi = v;
-                }
+            int i = start;
+            while (i <= end && Double.isNaN(values[i])) {
+                i++; // an indicator's warm-up: NaN only at the start, so this loop is short
             }
-            boolean empty = Double.isNaN(f);
+            if (i > end) {
+                first[b] = last[b] = min[b] = max[b] = Double.NaN;
+                continue;
+            }
+            double f = values[i];
+            double lo = f;
+            double hi = f;
+            // Branch-free: a NaN compares false both ways and is skipped; this loop runs over every bar in view.
+            for (int j = i + 1; j <= end; j++) {
+                double v = values[j];
+                lo = v < lo ? v : lo;
+                hi = v > hi ? v : hi;
+            }
+            int k = end;
+            while (Double.isNaN(values[k])) {
+                k--;
+            }
             first[b] = f;
-            last[b] = l;
-            min[b] = empty ? Double.NaN : lo;
-            max[b] = empty ? Double.NaN : hi;
+            last[b] = values[k];
+            min[b] = lo;
+            max[b] = hi;
         }
         size = w;
         return this;

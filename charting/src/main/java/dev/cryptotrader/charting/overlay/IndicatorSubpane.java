@@ -120,21 +120,19 @@ public final class IndicatorSubpane extends StackPane implements ChartPane {
             int from = OverlayRenderer.indexAtOrAfter(c.openTime(), c.size(), range.fromTime());
             int to = OverlayRenderer.indexAtOrAfter(c.openTime(), c.size(), range.toTime() + 1) - 1;
             for (OverlayContent.Line line : c.lines()) {
-                for (int i = from; i <= to; i++) {
-                    double v = line.values()[i];
-                    if (v < low) {
-                        low = v;
-                    }
-                    if (v > high) {
-                        high = v;
-                    }
+                double[] values = line.values();
+                for (int i = from; i <= to; i++) { // branch-free; NaN compares false both ways and is skipped
+                    double v = values[i];
+                    low = v < low ? v : low;
+                    high = v > high ? v : high;
                 }
             }
             if (c.histogram() != null) {
                 double[] h = c.histogram().values();
                 for (int i = from; i <= to; i++) {
-                    low = Math.min(low, Double.isNaN(h[i]) ? low : h[i]);
-                    high = Math.max(high, Double.isNaN(h[i]) ? high : h[i]);
+                    double v = h[i];
+                    low = v < low ? v : low;
+                    high = v > high ? v : high;
                 }
             }
         }

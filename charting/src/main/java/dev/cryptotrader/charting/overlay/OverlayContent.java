@@ -66,14 +66,10 @@ public record OverlayContent(long[] openTime, int size, List<Line> lines, List<B
     private static void widen(double[] values, int from, int to, double[] lowHigh) {
         double low = lowHigh[0];
         double high = lowHigh[1];
-        for (int i = from; i <= to; i++) {
+        for (int i = from; i <= to; i++) { // branch-free; NaN compares false both ways, so warm-up is skipped
             double v = values[i];
-            if (v < low) { // NaN compares false both ways: warm-up values are skipped
-                low = v;
-            }
-            if (v > high) {
-                high = v;
-            }
+            low = v < low ? v : low;
+            high = v > high ? v : high;
         }
         lowHigh[0] = low;
         lowHigh[1] = high;

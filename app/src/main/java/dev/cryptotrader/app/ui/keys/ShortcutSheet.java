@@ -163,10 +163,16 @@ public final class ShortcutSheet {
             Label title = new Label(row.title());
             title.getStyleClass().add("shortcut-title");
             title.setWrapText(true);
+            if (row.commandId() != null) { // the id config.json's "shortcuts" rebinds
+                javafx.scene.control.Tooltip id = new javafx.scene.control.Tooltip(row.commandId()
+                        + "  (the id for \"shortcuts\" in config.json)");
+                javafx.scene.control.Tooltip.install(keys, id);
+                javafx.scene.control.Tooltip.install(title, id);
+            }
             grid.addRow(line, keys, title);
         }
         Label heading = new Label("Keyboard shortcuts — keys act on the chart when it has the focus; "
-                + "Esc closes this sheet");
+                + "hover a line for its id in config.json; Esc closes this sheet");
         heading.getStyleClass().add("shortcut-heading");
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);

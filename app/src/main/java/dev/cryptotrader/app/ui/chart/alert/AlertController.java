@@ -55,9 +55,16 @@ public final class AlertController {
     }
 
     /** The series on screen changed or got new bars: reloads the alerts when the symbol is another. */
+    private PriceRounding rounding() {
+        if (rounding == null) {
+            rounding = PriceRounding.of(columns);
+        }
+        return rounding;
+    }
+
     public void show(SymbolKey newSymbol, OhlcvColumns newColumns) {
         columns = newColumns;
-        rounding = PriceRounding.of(newColumns);
+        rounding = null; // worked out when an alert is placed: live updates change the columns many times a second
         if (newSymbol.equals(symbol)) {
             return;
         }
@@ -90,7 +97,7 @@ public final class AlertController {
         }
         PriceAlert alert;
         try {
-            alert = PriceAlert.create(symbol, AlertCondition.CROSSES, rounding.round(price.get()), clock.nowMillis());
+            alert = PriceAlert.create(symbol, AlertCondition.CROSSES, rounding().round(price.get()), clock.nowMillis());
         } catch (IllegalArgumentException e) {
             messages.accept("No alert: " + e.getMessage());
             return Optional.empty();
@@ -119,7 +126,7 @@ public final class AlertController {
     /** The line was dragged (or nudged) to {@code price}: the alert moves there and is armed again. */
     public void moved(String id, double price) {
         find(id).ifPresent(a -> {
-            BigDecimal level = rounding.round(price);
+            BigDecimal level = rounding().round(price);
             PriceAlert moved;
             try {
                 moved = a.movedTo(level, clock.nowMillis());
