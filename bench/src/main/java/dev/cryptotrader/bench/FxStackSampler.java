@@ -81,10 +81,14 @@ final class FxStackSampler {
         return out.toString();
     }
 
+    /** The top frames, plus the scene-graph nodes further down (which node the renderer was drawing). */
     private static String describe(StackTraceElement[] stack) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < Math.min(DEPTH, stack.length); i++) {
-            b.append("      at ").append(stack[i]).append('\n');
+        for (int i = 0; i < stack.length; i++) {
+            boolean node = stack[i].getClassName().startsWith("com.sun.javafx.sg.prism.NG");
+            if (i < DEPTH || node && stack[i].getMethodName().startsWith("render")) {
+                b.append("      at ").append(stack[i]).append('\n');
+            }
         }
         return b.toString();
     }

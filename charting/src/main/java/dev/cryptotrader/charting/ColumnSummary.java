@@ -52,6 +52,11 @@ final class ColumnSummary {
         settled = upTo;
     }
 
+    /** Bars {@code [0, settled())} are in the summary. */
+    synchronized int settled() {
+        return settled;
+    }
+
     synchronized double min(int column) {
         return min[column];
     }

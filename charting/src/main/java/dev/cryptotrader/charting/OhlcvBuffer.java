@@ -63,6 +63,18 @@ public final class OhlcvBuffer {
         return true;
     }
 
+    /**
+     * Drops the bars from index {@code size} on, keeping the arrays: the next {@link #put}s write over them. Views
+     * handed out earlier keep their size, but their bars from {@code size} on change as new bars are put, so only
+     * bars a chart may still change (the newest ones, after a catch-up) should be dropped.
+     */
+    public void truncate(int size) {
+        if (size < 0 || size > view.size()) {
+            throw new IllegalArgumentException("cannot keep " + size + " of " + view.size() + " bars");
+        }
+        view = view.truncated(size);
+    }
+
     private static OhlcvColumns grow(OhlcvColumns c, int room) {
         int n = c.size();
         int capacity = n + room;

@@ -77,6 +77,15 @@ public final class OhlcvColumns {
     }
 
     /**
+     * The same arrays with only the first {@code newSize} bars, whose successors will be written over. The summary is
+     * kept when it holds none of the dropped bars, else started afresh (it cannot forget a bar's values).
+     */
+    OhlcvColumns truncated(int newSize) {
+        ColumnSummary kept = summary.settled() <= newSize ? summary : new ColumnSummary();
+        return new OhlcvColumns(openTime, open, high, low, close, volume, newSize, newSize, kept);
+    }
+
+    /**
      * Scans the bars once for what a chart asks on every new dataset (price and volume ranges, bar spacing), so the
      * chart does not: call it where the bars were loaded, off the JavaFX thread. Views made from these arrays later
      * (live updates) only add their new bars. Returns this.

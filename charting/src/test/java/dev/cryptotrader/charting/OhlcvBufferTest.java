@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OhlcvBufferTest {
 
@@ -65,5 +66,23 @@ class OhlcvBufferTest {
         OhlcvColumns roomy = new OhlcvBuffer(exact).view();
         assertThat(roomy.capacity()).isGreaterThan(roomy.size());
         assertThat(roomy).isEqualTo(exact).hasSameHashCodeAs(exact);
+    }
+
+    @Test
+    void truncatingKeepsTheArraysAndNewBarsReplaceTheDroppedOnes() {
+        OhlcvColumns start = TestBars.walk(10, TestBars.START, 60_000, 5);
+        OhlcvBuffer buffer = new OhlcvBuffer(start);
+        long[] arrays = buffer.view().openTime();
+        buffer.put(TestBars.START + 20 * 60_000L, 1, 2, 0.5, 1.5, 1); // a live bar after a hole
+        buffer.view().barMillis(); // summarises the bars before the newest
+        buffer.truncate(10);
+        for (int i = 10; i <= 20; i++) { // the hole's bars, then the live bar again
+            buffer.put(TestBars.START + i * 60_000L, 100, 101, 99, 100.5, 1);
+        }
+        OhlcvColumns now = buffer.view();
+        assertThat(now.openTime()).isSameAs(arrays);
+        assertThat(now.size()).isEqualTo(21);
+        assertThat(now.barMillis()).isEqualTo(60_000);
+        assertThatThrownBy(() -> buffer.truncate(22)).isInstanceOf(IllegalArgumentException.class);
     }
 }

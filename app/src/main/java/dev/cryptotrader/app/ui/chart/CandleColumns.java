@@ -45,28 +45,10 @@ public final class CandleColumns {
         return of(s, OhlcvBuffer.roomFor(s.size())).summarize();
     }
 
-    /**
-     * The first {@code keep} bars of {@code shown} followed by {@code newer} (all opening after them), in new arrays
-     * with room for live bars, summarised: what a chart shows after bars it never saw were stored behind its newest.
-     */
-    public static OhlcvColumns extend(OhlcvColumns shown, int keep, CandleSeries newer) {
-        int n = keep + newer.size();
-        int capacity = n + OhlcvBuffer.roomFor(n);
-        long[] time = Arrays.copyOf(shown.openTime(), capacity);
-        double[] open = Arrays.copyOf(shown.open(), capacity);
-        double[] high = Arrays.copyOf(shown.high(), capacity);
-        double[] low = Arrays.copyOf(shown.low(), capacity);
-        double[] close = Arrays.copyOf(shown.close(), capacity);
-        double[] volume = Arrays.copyOf(shown.volume(), capacity);
-        for (int i = 0; i < newer.size(); i++) {
-            int at = keep + i;
-            time[at] = newer.openTime(i);
-            open[at] = newer.open(i);
-            high[at] = newer.high(i);
-            low[at] = newer.low(i);
-            close[at] = newer.close(i);
-            volume[at] = newer.volume(i);
-        }
-        return new OhlcvColumns(time, open, high, low, close, volume, n).summarize();
+    /** A copy of bars {@code from..to-1} of {@code c} (a few live bars kept aside while others are put in place). */
+    public static OhlcvColumns slice(OhlcvColumns c, int from, int to) {
+        return new OhlcvColumns(Arrays.copyOfRange(c.openTime(), from, to), Arrays.copyOfRange(c.open(), from, to),
+                Arrays.copyOfRange(c.high(), from, to), Arrays.copyOfRange(c.low(), from, to),
+                Arrays.copyOfRange(c.close(), from, to), Arrays.copyOfRange(c.volume(), from, to));
     }
 }

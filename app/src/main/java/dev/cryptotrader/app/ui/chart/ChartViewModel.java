@@ -5,6 +5,7 @@ import dev.cryptotrader.app.ui.live.LiveViewModel;
 import dev.cryptotrader.charting.OhlcvBuffer;
 import dev.cryptotrader.charting.OhlcvColumns;
 import dev.cryptotrader.trading.domain.Candle;
+import dev.cryptotrader.trading.domain.CandleSeries;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.domain.TimeRange;
 import dev.cryptotrader.trading.port.CandleStore;
@@ -164,9 +165,10 @@ public final class ChartViewModel {
 
     /**
      * Shows the bars stored behind the newest one on screen that the chart never saw (after a REST catch-up), with the
-     * live bars that are newer: only those bars are read, in the background, and joined to the settled bars on screen
-     * there too, so the JavaFX thread neither waits for a million-bar read nor scans the result. The view keeps its
-     * place. A series still loading is read whole, as it would be anyway.
+     * live bars that are newer. Only those bars are read, in the background; on the FX thread they go into the spare
+     * room of the arrays on screen, in place of the bars after the last stored one there, and the newer live bars
+     * follow them: a few thousand writes, where a reread (or a copy) of a million bars would compete for the CPU with
+     * the first live frames. The view keeps its place. A series still loading is read whole, as it would be anyway.
      */
     public void reloadStored(SeriesKey key) {
         ChartData shown = data.get();
@@ -182,12 +184,35 @@ public final class ChartViewModel {
         OhlcvColumns onScreen = shown.columns();
         int keep = Math.max(0, onScreen.size() - 1); // the newest may be a forming bar; those before are closed
         long after = keep == 0 ? Long.MIN_VALUE : onScreen.openTime()[keep - 1];
-        bridge.run(() -> CandleColumns.extend(onScreen, keep, store.get().read(key, TimeRange.after(after))),
-                extended -> {
-                    if (ticket == generation) {
-                        data.set(new ChartData(shown.series(), withLiveBarsAfter(extended), true));
-                    }
-                }, e -> fail(ticket, key, e));
+        bridge.run(() -> store.get().read(key, TimeRange.after(after)), newer -> {
+            if (ticket == generation) {
+                joinStored(after, newer);
+            }
+        }, e -> fail(ticket, key, e));
+    }
+
+    /** Puts {@code newer} (stored bars after {@code after}) behind the settled bars on screen, then the newer live ones. */
+    private void joinStored(long after, CandleSeries newer) {
+        ChartData shown = data.get();
+        if (shown == null || newer.size() == 0) {
+            return;
+        }
+        OhlcvColumns now = shown.columns();
+        if (live == null || live.view() != now) {
+            live = new OhlcvBuffer(now);
+        }
+        long lastStored = newer.openTime(newer.size() - 1);
+        int laterFrom = now.indexAtOrAfter(lastStored + 1);
+        OhlcvColumns later = CandleColumns.slice(now, laterFrom, now.size()); // live bars newer than the store's
+        live.truncate(now.indexAtOrAfter(after + 1));
+        for (int i = 0; i < newer.size(); i++) {
+            live.put(newer.openTime(i), newer.open(i), newer.high(i), newer.low(i), newer.close(i), newer.volume(i));
+        }
+        for (int i = 0; i < later.size(); i++) {
+            live.put(later.openTime()[i], later.open()[i], later.high()[i], later.low()[i], later.close()[i],
+                    later.volume()[i]);
+        }
+        data.set(new ChartData(shown.series(), live.view(), true));
     }
 
     private boolean put(Candle c) {
