@@ -6,7 +6,6 @@ import dev.cryptotrader.charting.VisibleRange;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -56,13 +55,6 @@ class ProjectionOverlayTest {
         VisibleRange before = chart.visibleRange();
         double stopBefore = overlay.level(ProjectionLevel.STOP).get();
 
-        int[] reachedChart = new int[1]; // presses and drags that bubble up past the plot, where the chart pans
-        javafx.scene.Parent plot = chart.xyChart().getCanvas().getParent();
-        robot.interact(() -> {
-            plot.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> reachedChart[0]++);
-            plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> reachedChart[0]++);
-        });
-
         robot.drag(overlay.handle(ProjectionLevel.STOP), MouseButton.PRIMARY).moveBy(0, 30).drop();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -71,10 +63,10 @@ class ProjectionOverlayTest {
         assertThat(overlay.selectedProperty().get()).isEqualTo(ProjectionLevel.STOP);
         assertThat(chart.visibleRange()).isEqualTo(before);
         assertThat(chart.isFocused()).isTrue();
-        assertThat(reachedChart[0]).isZero();
 
-        robot.drag(chart.localToScreen(150, 60), MouseButton.PRIMARY).moveBy(40, 0).drop(); // elsewhere they do
-        assertThat(reachedChart[0]).isGreaterThan(2);
+        robot.drag(chart.localToScreen(150, 60), MouseButton.PRIMARY).moveBy(40, 0).drop(); // elsewhere it pans
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.visibleRange()).isNotEqualTo(before);
     }
 
     @Test
