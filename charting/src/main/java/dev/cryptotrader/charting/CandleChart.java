@@ -59,6 +59,11 @@ public final class CandleChart extends StackPane implements ChartPane {
         // ChartFX caches the plot canvas as an image. The canvas keeps its own texture anyway, and a live chart
         // changes it every frame, so the cache only adds a rebuild and a full-size copy to each frame.
         chart.getCanvas().setCache(false);
+        // The same for the axes' canvases, which ChartFX also caches: every new bar moves the time axis and most
+        // live updates the price axis, and the software pipeline then rebuilds both caches in that frame (pulses of
+        // 100-200 ms while a live chart caught up, in the live-path benchmark's pulse log).
+        timeAxis.getCanvas().setCache(false);
+        priceAxis.getCanvas().setCache(false);
         lastPrice = new LastPriceMarker(chart, priceAxis);
         renderer = new PaintAwareCandleRenderer(() -> {
             lastPrice.reposition();

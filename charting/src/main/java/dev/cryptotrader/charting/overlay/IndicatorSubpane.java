@@ -45,8 +45,11 @@ public final class IndicatorSubpane extends StackPane implements ChartPane {
         chart.setLegendVisible(false);
         chart.getToolBar().setVisible(false);
         chart.setFocusTraversable(false);
-        chart.getCanvas().setCache(false);
         chart.getRenderers().setAll(renderer);
+        // Uncached canvases, as in CandleChart: a cache is rebuilt on every redraw of a live chart anyway.
+        chart.getCanvas().setCache(false);
+        timeAxis.getCanvas().setCache(false);
+        valueAxis.getCanvas().setCache(false);
         renderer.drawGridFirst(SolidGrid.replace(chart));
         StackPane.setAlignment(title, Pos.TOP_LEFT);
         title.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
