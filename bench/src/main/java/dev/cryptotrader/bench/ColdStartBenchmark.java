@@ -58,7 +58,7 @@ import java.util.stream.Stream;
 public class ColdStartBenchmark {
 
     /** The collector the launcher gives the desktop app (see the cryptotrader script). */
-    static final String GUI_GC = "-XX:+UseZGC";
+    static final String GUI_GC = "-XX:+UseG1GC";
 
     private static final Pattern STARTUP_LINE = Pattern.compile("startup: first chart painted in (\\d+) ms");
     private static final long START_TIMEOUT_SECONDS = 60;
