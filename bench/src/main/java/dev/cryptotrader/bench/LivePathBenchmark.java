@@ -118,7 +118,8 @@ import java.util.stream.Stream;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 // OkHttp's dispatcher keeps an idle non-daemon thread for 60 s after the stream closed: JMH need not wait 30 s for it.
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Djmh.shutdownTimeout=2", "-XX:+UseG1GC"})
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Djmh.shutdownTimeout=2", "-XX:+UseG1GC",
+        "-XX:MaxGCPauseMillis=8"})
 public class LivePathBenchmark {
 
     static final SeriesKey KEY = new SeriesKey(Exchange.BINANCE, Instrument.of("BTC", "USDT"), Timeframe.M1);
