@@ -48,6 +48,7 @@ public final class DrawingLayer extends ChartPlugin {
     private final ObjectProperty<ShapeKind> tool = new SimpleObjectProperty<>(this, "tool");
     private final BooleanProperty magnet = new SimpleBooleanProperty(this, "magnet");
     private final List<ShapePoint> pending = new ArrayList<>();
+    private boolean blank = true; // the canvas holds nothing drawn
     private List<Shape> shapes = List.of();
     private List<AlertMark> alerts = List.of();
     private DrawingLayerListener listener = new DrawingLayerListener.Ignore();
@@ -336,12 +337,24 @@ public final class DrawingLayer extends ChartPlugin {
         double h = map.height();
         overlay.resize(w, h);
         alertMarks.resize(w, h);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
+        if (resized) {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
+        boolean nothingToDraw = shapes.isEmpty() && tool.get() == null;
+        if (nothingToDraw && blank && !resized) {
+            // Clearing a blank canvas would still mark it dirty, and the software pipeline would composite a
+            // plot-sized transparent layer into every live frame for nothing.
+            alertMarks.setVisible(map.hasBars());
+            if (map.hasBars()) {
+                alertMarks.reposition(map, drag.alertId(), drag.alertPrice());
+            }
+            return;
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        blank = nothingToDraw;
         if (!map.hasBars() && shapes.isEmpty()) {
             alertMarks.setVisible(false);
             return;

@@ -84,6 +84,10 @@ public final class LevelsPlugin extends ChartPlugin {
         Canvas plot = chart.getCanvas();
         double w = plot.getWidth();
         double h = plot.getHeight();
+        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
+        if (lines.isEmpty() && drawnSegments == 0 && !resized) {
+            return; // blank and staying blank: a clear would still make the renderer composite the layer
+        }
         canvas.setWidth(w);
         canvas.setHeight(h);
         GraphicsContext g = canvas.getGraphicsContext2D();
