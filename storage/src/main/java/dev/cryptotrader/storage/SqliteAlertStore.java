@@ -35,20 +35,16 @@ import java.util.UUID;
  * <p>A row that no longer makes a valid {@link PriceAlert} (edited by hand) is left out of what is read and logged,
  * never deleted.
  */
-public final class SqliteAlertStore implements AlertStore, AutoCloseable {
+public final class SqliteAlertStore extends SingleConnectionStore implements AlertStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteAlertStore.class);
     private static final String COLUMNS = "id, exchange, symbol, condition, level, created_at, state, triggered_at, "
             + "timeframe, bar_open_time, direction";
     private static final String ORDER = " ORDER BY created_at, id";
 
-    private final Path file;
-    private final Connection connection;
-    private boolean closed;
 
     private SqliteAlertStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+        super("alert store", file, connection);
     }
 
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
@@ -145,30 +141,7 @@ public final class SqliteAlertStore implements AlertStore, AutoCloseable {
     @Override
     public synchronized boolean delete(UUID id) {
         Objects.requireNonNull(id, "id");
-        ensureOpen();
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM price_alerts WHERE id = ?")) {
-            ps.setString(1, id.toString());
-            return ps.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw failure("delete alert " + id, e);
-        }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StorageException("cannot close " + file + ": " + e.getMessage(), e);
-        }
+        return deleteById("price_alerts", "alert", id);
     }
 
     /** Binds triggered_at, timeframe, bar_open_time and direction from parameter {@code first} on. */
@@ -206,13 +179,4 @@ public final class SqliteAlertStore implements AlertStore, AutoCloseable {
                 new BigDecimal(rs.getString(5)), rs.getLong(6), AlertState.parse(rs.getString(7)), trigger);
     }
 
-    private StorageException failure(String what, SQLException e) {
-        return new StorageException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the alert store " + file + " is closed");
-        }
-    }
 }

@@ -27,17 +27,13 @@ import java.util.TreeMap;
  * repeats an earlier one) is left out and named in the {@link LoadedChartLayout}, the others load. One connection
  * behind the object's monitor, as in {@link SqliteJobStore}: layouts are read and written on user actions only.
  */
-public final class SqliteChartLayoutStore implements ChartLayoutStore, AutoCloseable {
+public final class SqliteChartLayoutStore extends SingleConnectionStore implements ChartLayoutStore {
 
     private static final String[] LISTS = {"chart_layout_indicators", "chart_layout_panes", "chart_layout_settings"};
 
-    private final Path file;
-    private final Connection connection;
-    private boolean closed;
 
     private SqliteChartLayoutStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+        super("chart layout store", file, connection);
     }
 
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
@@ -135,23 +131,6 @@ public final class SqliteChartLayoutStore implements ChartLayoutStore, AutoClose
         }
     }
 
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StorageException("cannot close " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private LoadedChartLayout read(String name) throws SQLException {
         List<IndicatorSpec> indicators = new ArrayList<>();
         List<RejectedIndicator> rejected = new ArrayList<>();
@@ -243,13 +222,4 @@ public final class SqliteChartLayoutStore implements ChartLayoutStore, AutoClose
         }
     }
 
-    private StorageException failure(String what, SQLException e) {
-        return new StorageException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the chart layout store " + file + " is closed");
-        }
-    }
 }

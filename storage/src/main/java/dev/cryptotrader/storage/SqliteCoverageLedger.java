@@ -20,19 +20,15 @@ import java.util.Objects;
  * few and small (one per page at most), so one connection behind the object's monitor serves reads and writes; it is
  * a second writer next to the candle store's, and SQLite's busy timeout serialises the two.
  */
-public final class SqliteCoverageLedger implements CoverageLedger, AutoCloseable {
+public final class SqliteCoverageLedger extends SingleConnectionStore implements CoverageLedger {
 
     private static final String KEY = "exchange = ? AND symbol = ? AND timeframe = ?";
     /** Rows that overlap or touch [?, ?]: merging with them keeps the rows of a series disjoint and apart. */
     private static final String MEETS = KEY + " AND start_time <= ? AND end_time >= ?";
 
-    private final Path file;
-    private final Connection connection;
-    private boolean closed;
 
     private SqliteCoverageLedger(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+        super("coverage ledger", file, connection);
     }
 
     /** Opens (creating and migrating it if needed) the database at {@code file}. */
@@ -80,19 +76,6 @@ public final class SqliteCoverageLedger implements CoverageLedger, AutoCloseable
         } catch (SQLException e) {
             throw new StorageException("cannot read confirmed-empty spans of " + key + " in " + file + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StorageException("cannot close " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -146,9 +129,4 @@ public final class SqliteCoverageLedger implements CoverageLedger, AutoCloseable
         }
     }
 
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the coverage ledger " + file + " is closed");
-        }
-    }
 }

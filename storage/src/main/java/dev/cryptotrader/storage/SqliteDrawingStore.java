@@ -33,19 +33,15 @@ import java.util.UUID;
  * <p>A row that no longer makes a valid {@link Drawing} (edited by hand) is left out of what is read, logged with its
  * id and the reason, and never deleted or overwritten.
  */
-public final class SqliteDrawingStore implements DrawingStore, AutoCloseable {
+public final class SqliteDrawingStore extends SingleConnectionStore implements DrawingStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDrawingStore.class);
     private static final String COLUMNS = "id, exchange, symbol, kind, time1, price1, time2, price2, text, colour, "
             + "width, created_at, updated_at";
 
-    private final Path file;
-    private final Connection connection;
-    private boolean closed;
 
     private SqliteDrawingStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+        super("drawing store", file, connection);
     }
 
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
@@ -99,30 +95,7 @@ public final class SqliteDrawingStore implements DrawingStore, AutoCloseable {
     @Override
     public synchronized boolean delete(UUID id) {
         Objects.requireNonNull(id, "id");
-        ensureOpen();
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM drawings WHERE id = ?")) {
-            ps.setString(1, id.toString());
-            return ps.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw failure("delete drawing " + id, e);
-        }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StorageException("cannot close " + file + ": " + e.getMessage(), e);
-        }
+        return deleteById("drawings", "drawing", id);
     }
 
     private static void bind(PreparedStatement ps, Drawing d) throws SQLException {
@@ -174,13 +147,4 @@ public final class SqliteDrawingStore implements DrawingStore, AutoCloseable {
                 rs.getString(9), new DrawingStyle(rs.getString(10), rs.getInt(11)), rs.getLong(12), rs.getLong(13));
     }
 
-    private StorageException failure(String what, SQLException e) {
-        return new StorageException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the drawing store " + file + " is closed");
-        }
-    }
 }

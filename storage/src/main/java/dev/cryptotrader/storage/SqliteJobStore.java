@@ -27,7 +27,7 @@ import java.util.Objects;
  * are a few a minute, so one connection behind the object's monitor serves reads and writes, as in
  * {@link SqliteCoverageLedger}; SQLite's busy timeout serialises it with the other writers.
  */
-public final class SqliteJobStore implements JobStore, AutoCloseable {
+public final class SqliteJobStore extends SingleConnectionStore implements JobStore {
 
     /** Runs kept per job: two days of 15-minute backfills, a month and a half of 6-hour repairs. */
     public static final int RUNS_KEPT_PER_JOB = 200;
@@ -36,13 +36,9 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
     private static final String RUN_COLUMNS = "kind, exchange, symbol, timeframe, started_at, ended_at, outcome, "
             + "message, bars_fetched";
 
-    private final Path file;
-    private final Connection connection;
-    private boolean closed;
 
     private SqliteJobStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+        super("job store", file, connection);
     }
 
     /** Opens (creating it, its parent directories and the schema if needed) the database at {@code file}. */
@@ -119,19 +115,6 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StorageException("cannot close " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private void upsertDue(JobKey job, long nextDue) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO jobs (kind, exchange, symbol, timeframe, "
                 + "next_due) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET next_due = excluded.next_due")) {
@@ -186,13 +169,4 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
         }
     }
 
-    private StorageException failure(String what, SQLException e) {
-        return new StorageException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("the job store " + file + " is closed");
-        }
-    }
 }
