@@ -63,6 +63,14 @@ public final class OhlcvBuffer {
         return true;
     }
 
+    /** Puts bars {@code from..to-1} of {@code source}, in order, as {@link #put} does. */
+    public void putAll(OhlcvColumns source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            put(source.openTime()[i], source.open()[i], source.high()[i], source.low()[i], source.close()[i],
+                    source.volume()[i]);
+        }
+    }
+
     /**
      * Drops the bars from index {@code size} on, keeping the arrays: the next {@link #put}s write over them. Views
      * handed out earlier keep their size, but their bars from {@code size} on change as new bars are put, so only

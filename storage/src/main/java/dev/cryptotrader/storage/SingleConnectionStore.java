@@ -3,8 +3,14 @@ package dev.cryptotrader.storage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A store on one SQLite connection of its own (see {@link SqliteConnections#openSingle}): the file, the connection,
@@ -13,9 +19,11 @@ import java.util.UUID;
  */
 abstract class SingleConnectionStore implements AutoCloseable {
 
+
     protected final Path file;
     protected final Connection connection;
     private final String name;
+    private final Logger log = LoggerFactory.getLogger(getClass()); // logs name the concrete store
     private boolean closed;
 
     /** {@code name} as errors call the store: "alert store", "job store"… */
@@ -51,6 +59,33 @@ abstract class SingleConnectionStore implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the " + name + " " + file + " is closed");
         }
+    }
+
+    /** Turns the current row of a result into a value; may throw when the stored row is not a valid one. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The rows {@code ps} selects (the id in column 1), each read by {@code reader}. A row that is not a valid
+     * {@code what} (edited by hand, from a newer version) is logged and left out, never deleted: the rest still load.
+     */
+    protected final <T> List<T> readValid(PreparedStatement ps, String what, RowReader<T> reader)
+            throws SQLException {
+        List<T> values = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                try {
+                    values.add(reader.read(rs));
+                } catch (IllegalArgumentException | ArithmeticException e) { // NumberFormatException included
+                    log.warn("{} {} in {} is left out, it is not a valid {}: {}", what, id, file, what,
+                            e.getMessage());
+                }
+            }
+        }
+        return values;
     }
 
     /** Deletes the row of {@code table} with that id; {@code what} names it in an error ("alert …"). */

@@ -10,8 +10,6 @@ import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.port.AlertStore;
 import dev.cryptotrader.trading.domain.SymbolKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +34,6 @@ import java.util.UUID;
  */
 public final class SqliteAlertStore extends SingleConnectionStore implements AlertStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteAlertStore.class);
     private static final String COLUMNS = "id, exchange, symbol, condition, level, created_at, state, triggered_at, "
             + "timeframe, bar_open_time, direction";
     private static final String ORDER = " ORDER BY created_at, id";
@@ -153,18 +149,7 @@ public final class SqliteAlertStore extends SingleConnectionStore implements Ale
     }
 
     private List<PriceAlert> read(PreparedStatement ps) throws SQLException {
-        List<PriceAlert> alerts = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getString(1);
-                try {
-                    alerts.add(alert(rs));
-                } catch (IllegalArgumentException | ArithmeticException e) { // NumberFormatException included
-                    LOG.warn("alert {} in {} is left out, it is not a valid alert: {}", id, file, e.getMessage());
-                }
-            }
-        }
-        return alerts;
+        return readValid(ps, "alert", SqliteAlertStore::alert);
     }
 
     private static PriceAlert alert(ResultSet rs) throws SQLException {

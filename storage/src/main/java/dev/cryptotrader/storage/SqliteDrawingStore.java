@@ -8,8 +8,6 @@ import dev.cryptotrader.trading.drawing.DrawingKind;
 import dev.cryptotrader.trading.drawing.DrawingStyle;
 import dev.cryptotrader.trading.port.DrawingStore;
 import dev.cryptotrader.trading.domain.SymbolKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -35,7 +33,6 @@ import java.util.UUID;
  */
 public final class SqliteDrawingStore extends SingleConnectionStore implements DrawingStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteDrawingStore.class);
     private static final String COLUMNS = "id, exchange, symbol, kind, time1, price1, time2, price2, text, colour, "
             + "width, created_at, updated_at";
 
@@ -121,18 +118,7 @@ public final class SqliteDrawingStore extends SingleConnectionStore implements D
     }
 
     private List<Drawing> read(PreparedStatement ps) throws SQLException {
-        List<Drawing> drawings = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getString(1);
-                try {
-                    drawings.add(drawing(rs));
-                } catch (IllegalArgumentException | ArithmeticException e) { // NumberFormatException included
-                    LOG.warn("drawing {} in {} is left out, it is not a valid drawing: {}", id, file, e.getMessage());
-                }
-            }
-        }
-        return drawings;
+        return readValid(ps, "drawing", SqliteDrawingStore::drawing);
     }
 
     private static Drawing drawing(ResultSet rs) throws SQLException {

@@ -208,10 +208,7 @@ public final class ChartViewModel {
         for (int i = 0; i < newer.size(); i++) {
             live.put(newer.openTime(i), newer.open(i), newer.high(i), newer.low(i), newer.close(i), newer.volume(i));
         }
-        for (int i = 0; i < later.size(); i++) {
-            live.put(later.openTime()[i], later.open()[i], later.high()[i], later.low()[i], later.close()[i],
-                    later.volume()[i]);
-        }
+        live.putAll(later, 0, later.size());
         data.set(new ChartData(shown.series(), live.view(), true));
     }
 
@@ -235,10 +232,7 @@ public final class ChartViewModel {
             return loaded;
         }
         OhlcvBuffer merged = new OhlcvBuffer(loaded);
-        for (int i = from; i < now.size(); i++) {
-            merged.put(now.openTime()[i], now.open()[i], now.high()[i], now.low()[i], now.close()[i],
-                    now.volume()[i]);
-        }
+        merged.putAll(now, from, now.size());
         live = merged;
         return merged.view();
     }
