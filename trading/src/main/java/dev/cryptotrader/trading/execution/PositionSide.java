@@ -1,0 +1,9 @@
+package dev.cryptotrader.trading.execution;
+
+public enum PositionSide {
+    LONG, SHORT;
+
+    public String label() {
+        return this == LONG ? "long" : "short";
+    }
+}
