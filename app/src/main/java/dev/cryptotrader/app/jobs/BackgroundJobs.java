@@ -1,5 +1,6 @@
 package dev.cryptotrader.app.jobs;
 
+import dev.cryptotrader.trading.concurrent.BackgroundPriority;
 import dev.cryptotrader.trading.config.UserConfig;
 import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.marketdata.exchange.ExchangeMarketData;
@@ -35,11 +36,11 @@ public final class BackgroundJobs implements AutoCloseable {
 
     private BackgroundJobs(Function<Exchange, ExchangeMarketData> venues, CandleStore candles, CoverageLedger ledger,
                            JobStore jobStore, UserConfig config, Clock clock) {
-        this.worker = Executors.newSingleThreadExecutor(r -> {
+        this.worker = Executors.newSingleThreadExecutor(BackgroundPriority.lowered(r -> {
             Thread t = new Thread(r, "watchlist-jobs");
             t.setDaemon(true);
             return t;
-        });
+        }));
         this.scheduler = new JobScheduler(WatchlistJobs.of(config), jobStore,
                 new MarketDataJobWork(venues, candles, ledger, clock, config), clock, new SystemAlarm(clock), worker,
                 new SecureRandom());

@@ -1,5 +1,6 @@
 package dev.cryptotrader.app.ui;
 
+import dev.cryptotrader.trading.concurrent.BackgroundPriority;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -60,10 +61,10 @@ public final class UiModule extends AbstractModule {
 
     private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
-        return r -> {
+        return BackgroundPriority.lowered(r -> {
             Thread t = new Thread(r, "ui-background-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
-        };
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.cryptotrader.trading.marketdata.live;
 
+import dev.cryptotrader.trading.concurrent.BackgroundPriority;
 import dev.cryptotrader.trading.domain.Candle;
 import dev.cryptotrader.trading.domain.CandleSeries;
 import dev.cryptotrader.trading.domain.SeriesKey;
@@ -71,11 +72,11 @@ final class SeriesRecorder implements LiveCandleListener {
         this.retry = retry;
         this.downstream = downstream;
         this.lastDelivered = key.timeframe().bucketStart(clock.nowMillis()) - 1;
-        this.worker = new ScheduledThreadPoolExecutor(1, r -> {
+        this.worker = new ScheduledThreadPoolExecutor(1, BackgroundPriority.lowered(r -> {
             Thread t = new Thread(r, "store " + key);
             t.setDaemon(true);
             return t;
-        });
+        }));
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 

@@ -1,5 +1,6 @@
 package dev.cryptotrader.trading.venue.stream;
 
+import dev.cryptotrader.trading.concurrent.BackgroundPriority;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ final class SessionLoop implements Executor {
     private volatile Thread thread;
 
     SessionLoop(String threadName) {
-        executor = new ScheduledThreadPoolExecutor(1, r -> {
+        executor = new ScheduledThreadPoolExecutor(1, BackgroundPriority.lowered(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true); // a forgotten subscription must not keep the JVM alive
             thread = t;
             return t;
-        });
+        }));
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a pending reconnect dies with it
     }
 

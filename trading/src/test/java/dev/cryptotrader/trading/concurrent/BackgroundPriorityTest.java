@@ -1,0 +1,34 @@
+package dev.cryptotrader.trading.concurrent;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class BackgroundPriorityTest {
+
+    @Test
+    void threadsOfALoweredFactoryRunNicerThanTheThreadThatMadeThem() throws Exception {
+        Optional<Integer> callerNice = BackgroundPriority.currentNice();
+        assumeTrue(callerNice.isPresent(), "thread nice values are only read on Linux");
+        ExecutorService pool = Executors.newSingleThreadExecutor(BackgroundPriority.lowered(r -> new Thread(r, "t")));
+        try {
+            CompletableFuture<Optional<Integer>> nice = CompletableFuture.supplyAsync(BackgroundPriority::currentNice,
+                    pool);
+            CompletableFuture<Integer> javaPriority = CompletableFuture.supplyAsync(
+                    () -> Thread.currentThread().getPriority(), pool);
+
+            assertThat(nice.get(10, TimeUnit.SECONDS)).contains(Math.min(19, callerNice.get() + BackgroundPriority.NICE));
+            assertThat(javaPriority.get(10, TimeUnit.SECONDS)).isEqualTo(Thread.MIN_PRIORITY);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(BackgroundPriority.currentNice()).as("the caller keeps its own priority").isEqualTo(callerNice);
+    }
+}
