@@ -19,6 +19,32 @@ public record CostModel(double makerFeeBps, double takerFeeBps, double spreadBps
         }
     }
 
+    private static final double BPS = 10_000.0;
+
+    /**
+     * The price a taker fill gets when the market trades at {@code reference}: half the spread plus the slippage,
+     * added for a buy and taken off for a sell (both in bps of the reference, added together, not compounded).
+     */
+    public double takerPrice(Side side, double reference) {
+        double adverse = (spreadBps / 2 + slippageBps) / BPS;
+        return side == Side.BUY ? reference * (1 + adverse) : reference * (1 - adverse);
+    }
+
+    /** The fee for {@code quantity} at {@code price}: |quantity × price| × bps / 10,000, maker or taker bps. */
+    public double fee(double quantity, double price, boolean maker) {
+        return Math.abs(quantity * price) * (maker ? makerFeeBps : takerFeeBps) / BPS;
+    }
+
+    /** The taker fee as a fraction (10 bps is 0.001), as the sizing formulas use it. */
+    public double takerFeeRate() {
+        return takerFeeBps / BPS;
+    }
+
+    /** The maker fee as a fraction. */
+    public double makerFeeRate() {
+        return makerFeeBps / BPS;
+    }
+
     /** One fee for maker and taker fills, as {@code --fee-bps} gives it. */
     public static CostModel flat(double feeBps, double spreadBps, double slippageBps) {
         if (!(feeBps >= 0)) {
