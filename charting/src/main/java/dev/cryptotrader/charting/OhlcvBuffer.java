@@ -63,12 +63,34 @@ public final class OhlcvBuffer {
         return true;
     }
 
-    /** Puts bars {@code from..to-1} of {@code source}, in order, as {@link #put} does. */
+    /**
+     * Puts bars {@code from..to-1} of {@code source}, in order, as {@link #put} does. The bars newer than the newest
+     * here are copied in one go and make one new view: a catch-up of thousands of bars lands on the JavaFX thread as
+     * a few array copies rather than thousands of puts.
+     */
     public void putAll(OhlcvColumns source, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to && view.size() > 0 && source.openTime()[i] <= view.openTime()[view.size() - 1]) {
             put(source.openTime()[i], source.open()[i], source.high()[i], source.low()[i], source.close()[i],
-                    source.volume()[i]);
+                    source.volume()[i]); // the forming bar replaced, or an older bar refused
+            i++;
         }
+        int count = to - i;
+        if (count <= 0) {
+            return;
+        }
+        OhlcvColumns c = view;
+        int n = c.size();
+        if (n + count > c.capacity()) {
+            c = grow(c, count + roomFor(n + count));
+        }
+        System.arraycopy(source.openTime(), i, c.openTime(), n, count);
+        System.arraycopy(source.open(), i, c.open(), n, count);
+        System.arraycopy(source.high(), i, c.high(), n, count);
+        System.arraycopy(source.low(), i, c.low(), n, count);
+        System.arraycopy(source.close(), i, c.close(), n, count);
+        System.arraycopy(source.volume(), i, c.volume(), n, count);
+        view = c.resized(n + count, n); // checks the copied bars (and the seam) increase
     }
 
     /**

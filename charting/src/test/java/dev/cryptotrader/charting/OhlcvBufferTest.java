@@ -85,4 +85,39 @@ class OhlcvBufferTest {
         assertThat(now.barMillis()).isEqualTo(60_000);
         assertThatThrownBy(() -> buffer.truncate(22)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void putAllGivesTheSameBarsAsOnePutPerBarAndCopiesTheNewOnesInOneGo() {
+        OhlcvColumns loaded = TestBars.walk(8, TestBars.START, MINUTE, 6);
+        // From the newest loaded bar (replaced: a forming bar that closed), then 3,000 newer bars: more than the room.
+        OhlcvColumns source = TestBars.walk(3_001, loaded.openTime()[7], MINUTE, 7);
+        OhlcvBuffer bulk = new OhlcvBuffer(loaded);
+        OhlcvBuffer single = new OhlcvBuffer(loaded);
+
+        bulk.putAll(source, 0, source.size());
+        for (int i = 0; i < source.size(); i++) {
+            single.put(source.openTime()[i], source.open()[i], source.high()[i], source.low()[i], source.close()[i],
+                    source.volume()[i]);
+        }
+
+        assertThat(bulk.view().size()).isEqualTo(7 + 3_001);
+        assertThat(bulk.view()).isEqualTo(single.view());
+        assertThat(bulk.view().close()[7]).isEqualTo(source.close()[0]);
+        assertThat(bulk.view().capacity()).isGreaterThan(bulk.view().size());
+    }
+
+    @Test
+    void putAllRefusesOlderBarsAndAppendsOnlyTheNewerOnes() {
+        OhlcvColumns loaded = TestBars.walk(10, TestBars.START, MINUTE, 8);
+        OhlcvBuffer buffer = new OhlcvBuffer(loaded);
+        OhlcvColumns source = TestBars.walk(15, TestBars.START + 2 * MINUTE, MINUTE, 9); // bars 2..16
+
+        buffer.putAll(source, 0, source.size());
+
+        OhlcvColumns now = buffer.view();
+        assertThat(now.size()).isEqualTo(17);
+        assertThat(now.close()[5]).as("an older bar is refused").isEqualTo(loaded.close()[5]);
+        assertThat(now.close()[9]).as("the newest is replaced").isEqualTo(source.close()[7]);
+        assertThat(now.close()[16]).isEqualTo(source.close()[14]);
+    }
 }

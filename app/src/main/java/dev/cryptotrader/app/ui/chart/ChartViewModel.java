@@ -184,7 +184,7 @@ public final class ChartViewModel {
         OhlcvColumns onScreen = shown.columns();
         int keep = Math.max(0, onScreen.size() - 1); // the newest may be a forming bar; those before are closed
         long after = keep == 0 ? Long.MIN_VALUE : onScreen.openTime()[keep - 1];
-        bridge.run(() -> store.get().read(key, TimeRange.after(after)), newer -> {
+        bridge.run(() -> CandleColumns.of(store.get().read(key, TimeRange.after(after)), 0), newer -> {
             if (ticket == generation) {
                 joinStored(after, newer);
             }
@@ -192,22 +192,20 @@ public final class ChartViewModel {
     }
 
     /** Puts {@code newer} (stored bars after {@code after}) behind the settled bars on screen, then the newer live ones. */
-    private void joinStored(long after, CandleSeries newer) {
+    private void joinStored(long after, OhlcvColumns newer) {
         ChartData shown = data.get();
-        if (shown == null || newer.size() == 0) {
+        if (shown == null || newer.isEmpty()) {
             return;
         }
         OhlcvColumns now = shown.columns();
         if (live == null || live.view() != now) {
             live = new OhlcvBuffer(now);
         }
-        long lastStored = newer.openTime(newer.size() - 1);
+        long lastStored = newer.openTime()[newer.size() - 1];
         int laterFrom = now.indexAtOrAfter(lastStored + 1);
         OhlcvColumns later = CandleColumns.slice(now, laterFrom, now.size()); // live bars newer than the store's
         live.truncate(now.indexAtOrAfter(after + 1));
-        for (int i = 0; i < newer.size(); i++) {
-            live.put(newer.openTime(i), newer.open(i), newer.high(i), newer.low(i), newer.close(i), newer.volume(i));
-        }
+        live.putAll(newer, 0, newer.size());
         live.putAll(later, 0, later.size());
         data.set(new ChartData(shown.series(), live.view(), true));
     }

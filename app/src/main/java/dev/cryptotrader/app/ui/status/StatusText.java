@@ -16,6 +16,9 @@ public final class StatusText {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    /** Made once per thread: a NumberFormat is not thread-safe, and making one per live update costs more than using it. */
+    private static final ThreadLocal<NumberFormat> COUNT =
+            ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(Locale.ENGLISH));
 
     private StatusText() {
     }
@@ -48,6 +51,6 @@ public final class StatusText {
     }
 
     private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+        return COUNT.get().format(n);
     }
 }
