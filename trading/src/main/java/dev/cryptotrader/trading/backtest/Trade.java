@@ -9,7 +9,7 @@ import dev.cryptotrader.trading.execution.PositionSide;
 public record Trade(PositionSide side, long entryTime, long exitTime, int entryIndex, int exitIndex, double quantity,
                     double entryPrice, double exitPrice, double fees, double pnl) {
 
-    /** PnL as a fraction of the capital the entry committed (entry value plus entry fee). */
+    /** PnL as a fraction of the entry value (quantity × entry price). */
     public double returnOnEntry() {
         double committed = quantity * entryPrice;
         return committed == 0 ? 0 : pnl / committed;
