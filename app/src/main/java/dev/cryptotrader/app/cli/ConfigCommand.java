@@ -60,6 +60,8 @@ final class ConfigCommand implements Callable<Integer> {
             out.println("scheduler   backfill every " + every(s.backfillEvery(), s.backfillJitter())
                     + ", gap repair every " + every(s.gapRepairEvery(), s.gapRepairJitter())
                     + ", first backfill " + Durations.format(s.backfillHistory()) + " back");
+            config.fees().all().forEach((exchange, f) -> out.println("fees        " + exchange.id() + "  maker "
+                    + bps(f.makerBps()) + " bps, taker " + bps(f.takerBps()) + " bps"));
         }
         out.flush();
         return Cli.OK;
@@ -80,6 +82,10 @@ final class ConfigCommand implements Callable<Integer> {
         Map<String, String> m = new TreeMap<>();
         o.symbols().forEach((instrument, spelling) -> m.put(instrument.symbol(), spelling));
         return m;
+    }
+
+    private static String bps(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String every(java.time.Duration interval, java.time.Duration jitter) {
@@ -112,6 +118,10 @@ final class ConfigCommand implements Callable<Integer> {
         scheduler.put("gap_repair_jitter", Durations.format(s.gapRepairJitter()));
         scheduler.put("backfill_history", Durations.format(s.backfillHistory()));
         m.put("scheduler", scheduler);
+        Map<String, Object> fees = new LinkedHashMap<>();
+        config.fees().all().forEach((exchange, f) -> fees.put(exchange.id(),
+                Map.of("maker_bps", f.makerBps(), "taker_bps", f.takerBps())));
+        m.put("fees", fees);
         return m;
     }
 }

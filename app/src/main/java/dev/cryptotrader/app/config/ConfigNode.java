@@ -85,6 +85,13 @@ final class ConfigNode {
         return node.textValue();
     }
 
+    double number() {
+        if (!node.isNumber()) {
+            throw problem("must be a number, found " + describe(node));
+        }
+        return node.doubleValue();
+    }
+
     /** The string converted by {@code parser}; the parser's complaint becomes this key's problem. */
     <T> T as(Function<String, T> parser) {
         String text = text();

@@ -10,6 +10,7 @@ import dev.cryptotrader.trading.domain.Exchange;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.domain.SeriesKey;
 import dev.cryptotrader.trading.domain.Timeframe;
+import dev.cryptotrader.trading.execution.FeeSchedule;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 final class UserConfigReader {
 
-    static final Set<String> TOP_KEYS = Set.of("exchanges", "watchlist", "scheduler", "shortcuts");
+    static final Set<String> TOP_KEYS = Set.of("exchanges", "watchlist", "scheduler", "shortcuts", "fees");
     static final Set<String> EXCHANGE_KEYS = Set.of("rest_base_url", "ws_base_url", "symbols");
     static final Set<String> ENTRY_KEYS = Set.of("exchange", "symbol", "timeframe", "from");
     static final Set<String> SCHEDULER_KEYS = Set.of("backfill_every", "backfill_jitter", "gap_repair_every",
@@ -50,8 +51,9 @@ final class UserConfigReader {
                 .orElse(SchedulerSettings.defaults());
         List<ShortcutSetting> shortcuts = ConfigNode.optional(top, "shortcuts", ShortcutSection::read)
                 .orElse(List.of());
+        FeeSchedule fees = ConfigNode.optional(top, "fees", FeeSection::read).orElse(FeeSchedule.defaults());
         try {
-            return new UserConfig(exchanges, watchlist, scheduler, shortcuts);
+            return new UserConfig(exchanges, watchlist, scheduler, shortcuts, fees);
         } catch (IllegalArgumentException e) { // a rule across entries, such as a series listed twice
             throw (top.containsKey("watchlist") ? top.get("watchlist") : root).problem(e.getMessage());
         }

@@ -183,7 +183,8 @@ class JobsAndConfigCommandsTest {
         CliRun defaults = CliRun.of("config", "--db", db());
         assertThat(defaults.code()).as(defaults.toString()).isZero();
         assertThat(defaults.out()).contains("(not there: the defaults apply)",
-                "scheduler   backfill every 15m ±2m, gap repair every 6h ±15m, first backfill 30d back");
+                "scheduler   backfill every 15m ±2m, gap repair every 6h ±15m, first backfill 30d back",
+                "fees        bitfinex  maker 10 bps, taker 20 bps");
         assertThat(dir.resolve("config.json")).doesNotExist();
 
         CliRun init = CliRun.of("config", "--db", db(), "--init", "--json");
@@ -192,6 +193,7 @@ class JobsAndConfigCommandsTest {
         assertThat(json.get("exists").asBoolean()).isTrue();
         assertThat(json.get("watchlist").get(0).get("symbol").asText()).isEqualTo("BTC/USDT");
         assertThat(json.get("scheduler").get("gap_repair_every").asText()).isEqualTo("6h");
+        assertThat(json.get("fees").get("binance").get("taker_bps").asDouble()).isEqualTo(10);
 
         Files.writeString(dir.resolve("config.json"), "{}");
         CliRun again = CliRun.of("config", "--db", db(), "--init");

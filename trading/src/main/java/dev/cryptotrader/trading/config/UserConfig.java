@@ -1,6 +1,7 @@
 package dev.cryptotrader.trading.config;
 
 import dev.cryptotrader.trading.domain.Exchange;
+import dev.cryptotrader.trading.execution.FeeSchedule;
 import dev.cryptotrader.trading.domain.SeriesKey;
 
 import java.util.HashSet;
@@ -19,11 +20,13 @@ import java.util.Set;
  * @param watchlist the series the scheduler backfills and repairs, in the user's order, each at most once
  * @param scheduler how often those jobs run
  * @param shortcuts the user's keys for chart commands, in file order (applied by the app, which knows the commands)
+ * @param fees      maker/taker fees per exchange for backtests: the public base tiers, with the user's edits
  */
 public record UserConfig(Map<Exchange, VenueOverrides> exchanges, List<WatchlistEntry> watchlist,
-                         SchedulerSettings scheduler, List<ShortcutSetting> shortcuts) {
+                         SchedulerSettings scheduler, List<ShortcutSetting> shortcuts, FeeSchedule fees) {
 
     public UserConfig {
+        Objects.requireNonNull(fees, "fees");
         exchanges = Map.copyOf(exchanges);
         watchlist = List.copyOf(watchlist);
         Objects.requireNonNull(scheduler, "scheduler");
@@ -37,6 +40,12 @@ public record UserConfig(Map<Exchange, VenueOverrides> exchanges, List<Watchlist
                 throw new IllegalArgumentException(entry.series() + " is on the watchlist twice");
             }
         }
+    }
+
+    /** With the default fee schedule. */
+    public UserConfig(Map<Exchange, VenueOverrides> exchanges, List<WatchlistEntry> watchlist,
+                      SchedulerSettings scheduler, List<ShortcutSetting> shortcuts) {
+        this(exchanges, watchlist, scheduler, shortcuts, FeeSchedule.defaults());
     }
 
     /** Without shortcut settings (the default keys). */
