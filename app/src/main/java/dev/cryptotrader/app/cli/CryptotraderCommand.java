@@ -20,7 +20,8 @@ import java.nio.file.Path;
         subcommands = {ImportCommand.class, SeriesCommand.class, CandlesCommand.class, GapsCommand.class,
                 ResampleCommand.class, BackfillCommand.class, RepairGapsCommand.class, StreamCommand.class,
                 SymbolsCommand.class, StatusCommand.class, JobsCommand.class, ConfigCommand.class, DemoCommand.class,
-                ScreenshotCommand.class,
+                ScreenshotCommand.class, BacktestCommand.class, WalkForwardCommand.class, SweepCommand.class,
+                LookaheadCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class CryptotraderCommand implements Runnable {
 

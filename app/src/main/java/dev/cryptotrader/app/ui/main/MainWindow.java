@@ -14,6 +14,7 @@ import dev.cryptotrader.app.ui.tasks.BackgroundTasks;
 import dev.cryptotrader.app.ui.tasks.TaskIndicatorView;
 import dev.cryptotrader.app.ui.SeriesCatalog;
 import dev.cryptotrader.app.ui.StartupTimer;
+import dev.cryptotrader.app.ui.backtest.BacktestWindow;
 import dev.cryptotrader.app.ui.chart.ChartData;
 import dev.cryptotrader.app.ui.chart.crosshair.ChartCrosshair;
 import dev.cryptotrader.app.ui.chart.drawing.ChartAnnotations;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final JobsWindow jobs;
     private final AddMarketDialog addMarket;
     private final ChartFeatures features;
+    private final BacktestFeature backtest;
     private final CompletableFuture<ChartData> firstPaint = new CompletableFuture<>();
 
     /** The store comes as a provider: the database opens on the background executor, not on the FX thread. */
@@ -83,7 +85,10 @@ public final class MainWindow {
                 () -> addMarket.show(window()), () -> jobs.show(window()), tasks));
         features = new ChartFeatures(view.chartView(), model.chart(), model, new ChartFeatures.Parts(store::get,
                 layouts::get, drawingStore::get, alertStore::get, database, clock, bridge));
+        backtest = new BacktestFeature(view.chartView(), model.chart(), store::get, catalog, database, bridge,
+                model::showMessage);
         view.addMenus(features.menus().toArray(Menu[]::new));
+        view.addMenus(backtest.menu());
         view.setShowShortcuts(() -> features.showShortcuts(window()));
         CandleChart chart = view.chart();
         chart.paintCountProperty().addListener((obs, old, count) -> {
@@ -112,6 +117,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(CandleChart.stylesheet());
         scene.getStylesheets().addAll(ChartFeatures.stylesheets());
+        scene.getStylesheets().addAll(BacktestFeature.stylesheets());
         scene.getStylesheets().addAll(resource("/assets/css/cryptotrader.css"),
                 resource("/assets/css/crosshair-mtf.css"));
         view.installKeys(scene);
@@ -125,6 +131,7 @@ public final class MainWindow {
             model.start();
         }
         features.start(scene); // the stored layout and alerts, the user's keys
+        backtest.start(scene);
         startPollingAfterFirstPaint();
     }
 
@@ -153,6 +160,12 @@ public final class MainWindow {
         tasks.cancelAll();
         model.live().close();
         features.close();
+        backtest.close();
+    }
+
+    /** The backtest panel (Ctrl+B); null until the window is shown. */
+    public BacktestWindow backtestWindow() {
+        return backtest.window();
     }
 
     /** Completes on the FX thread when the chart first draws candles. */
