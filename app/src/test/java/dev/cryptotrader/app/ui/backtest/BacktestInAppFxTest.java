@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The panel inside the real app on the demo workspace (real 2013 Bitstamp BTC trades made into bars): Ctrl+B opens it
  * on the series on screen, Enter runs the real engine on the stored bars, and its trades go onto the main chart.
- * Writes target/screenshots/backtest-app.png and backtest-app-sweep.png.
+ * Writes target/screenshots/backtest-app.png, backtest-app-sweep.png and backtest-app-walkforward.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class BacktestInAppFxTest {
@@ -126,6 +126,22 @@ class BacktestInAppFxTest {
                 .filter(t -> t.getText().toLowerCase().contains("sweep")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         shot(robot, panel.view().root().getScene(), "backtest-app-sweep.png");
+
+        robot.interact(() -> {
+            model.form().trainLength().set("2000");
+            model.form().testLength().set("500");
+            model.form().stepLength().set("500");
+            model.form().optimise().set(true);
+            model.runWalkForward();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.walkForwardProperty().get() != null);
+        WalkForwardView wf = model.walkForwardProperty().get();
+        int bars = result.tape().size();
+        assertThat(wf.folds()).hasSize((bars - 2000) / 500);
+        assertThat(wf.equity()).hasSize(wf.folds().size() * 500);
+        robot.interact(() -> panel.view().tabs().getSelectionModel().select(panel.view().tabs().getTabs().stream()
+                .filter(t -> t.getText().toLowerCase().contains("walk")).findFirst().orElseThrow()));
+        shot(robot, panel.view().root().getScene(), "backtest-app-walkforward.png");
     }
 
     private static void shot(FxRobot robot, Scene scene, String name) throws Exception {
