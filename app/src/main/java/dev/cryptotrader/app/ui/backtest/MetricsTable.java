@@ -44,8 +44,8 @@ final class MetricsTable {
         TableColumn<MetricColumn, String> names = new TableColumn<>("Metric");
         names.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().title()));
         names.setSortable(false);
-        names.setPrefWidth(185);
-        names.setMinWidth(150);
+        names.setPrefWidth(175);
+        names.setMinWidth(175); // "Longest drawdown (bars)" whole
         names.setMaxWidth(220);
         table.getColumns().setAll(names);
         for (int i = 0; i < runs.size(); i++) {
@@ -62,7 +62,7 @@ final class MetricsTable {
             return;
         }
         double names = columns.getFirst().getWidth();
-        double each = Math.max(100, Math.floor((table.getWidth() - names - 18) / (columns.size() - 1)));
+        double each = Math.max(96, Math.floor((table.getWidth() - names - 18) / (columns.size() - 1)));
         for (int i = 1; i < columns.size(); i++) {
             columns.get(i).setPrefWidth(each);
         }

@@ -67,6 +67,10 @@ final class ResultsTab {
         showOnChart.setManaged(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : List.of(showOnChart, pin, export)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // the long title gives way, not the buttons
+        }
+        title.setMinWidth(0);
         HBox bar = new HBox(8, title, gap, showOnChart, pin, export);
         bar.getStyleClass().add("backtest-toolbar");
 
@@ -87,10 +91,10 @@ final class ResultsTab {
         notes.managedProperty().bind(notes.visibleProperty());
         VBox side = new VBox(metrics.node(), notes, details);
         VBox.setVgrow(metrics.node(), Priority.ALWAYS);
-        side.setMinWidth(260);
+        side.setMinWidth(300); // metric names and a value column without clipping
         side.setPrefWidth(310);
         SplitPane body = new SplitPane(charts, side);
-        body.setDividerPositions(0.71);
+        body.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(side, false);
         root.setTop(bar);
         root.setCenter(body);

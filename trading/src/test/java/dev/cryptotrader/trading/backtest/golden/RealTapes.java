@@ -1,15 +1,12 @@
 package dev.cryptotrader.trading.backtest.golden;
 
+import dev.cryptotrader.trading.SharedData;
 import dev.cryptotrader.trading.backtest.BarTape;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.importing.CandleFileParser;
 import dev.cryptotrader.trading.importing.OnError;
-import org.junit.jupiter.api.Assumptions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,23 +52,6 @@ public enum RealTapes {
     }
 
     private static Path sharedFile(String relative) {
-        List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("shared.dir");
-        if (property != null && !property.isBlank()) {
-            candidates.add(Path.of(property));
-        }
-        candidates.add(Path.of("../shared"));
-        candidates.add(Path.of("../../shared"));
-        for (Path candidate : candidates) {
-            Path path = candidate.resolve(relative);
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        String why = relative + " not found under " + candidates.getFirst().toAbsolutePath().normalize()
-                + ": skipping this real-data backtest test (the shared data sits outside the repository)";
-        System.err.println("SKIPPED: " + why); // visible in the build log, not only in the XML report
-        Assumptions.assumeTrue(false, why);
-        throw new IllegalStateException("unreachable");
+        return SharedData.file(relative);
     }
 }

@@ -1,15 +1,12 @@
 package dev.cryptotrader.trading.backtest.strategy;
 
+import dev.cryptotrader.trading.SharedData;
 import dev.cryptotrader.trading.backtest.BarTape;
 import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.importing.CandleFileParser;
 import dev.cryptotrader.trading.importing.OnError;
-import org.junit.jupiter.api.Assumptions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -97,23 +94,6 @@ final class Tapes {
     }
 
     private static Path sharedFile(String relative) {
-        List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("shared.dir");
-        if (property != null && !property.isBlank()) {
-            candidates.add(Path.of(property));
-        }
-        candidates.add(Path.of("../shared"));
-        candidates.add(Path.of("../../shared"));
-        for (Path candidate : candidates) {
-            Path file = candidate.resolve(relative);
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
-        String why = relative + " not found under " + candidates.getFirst().toAbsolutePath().normalize()
-                + ": skipping the real-data strategy test";
-        System.err.println("SKIPPED: " + why);
-        Assumptions.assumeTrue(false, why);
-        throw new IllegalStateException("unreachable");
+        return SharedData.file(relative);
     }
 }
