@@ -25,11 +25,13 @@ final class BacktestSession implements ExecutionClient.FillListener, FillSizer {
     static final String ENTRY = "entry";
     static final String EXIT = "exit";
     static final String STOP = "stop";
+    static final String TARGET = "target";
     static final String END = "end of tape";
 
     private final BarTape tape;
     private final byte[] actions;
     private final double[] stops;
+    private final double[] targets;
     private final BacktestConfig config;
     private final int firstDecision;
     private final SimulatedExchange exchange;
@@ -41,13 +43,16 @@ final class BacktestSession implements ExecutionClient.FillListener, FillSizer {
     private int ignoredShorts;
     private int bar;
     private double entryStop = Double.NaN;
+    private double entryTarget = Double.NaN;
     private long stopOrder;
+    private long targetOrder;
     private long exitOrder;
 
     BacktestSession(BarTape tape, Signals signals, int warmUp, BacktestConfig config) {
         this.tape = tape;
         this.actions = signals.actions();
         this.stops = signals.stops();
+        this.targets = signals.targets();
         this.config = config;
         this.firstDecision = Math.max(config.tradeFrom(), warmUp);
         this.exchange = new SimulatedExchange(config.costs());
@@ -130,6 +135,8 @@ final class BacktestSession implements ExecutionClient.FillListener, FillSizer {
             return;
         }
         entryStop = stop > 0 && Double.isFinite(stop) ? stop : Double.NaN;
+        double target = targets == null ? Double.NaN : targets[i];
+        entryTarget = target > 0 && Double.isFinite(target) ? target : Double.NaN;
         exchange.submit(OrderRequest.market(side, OrderRequest.SIZE_AT_FILL, ENTRY));
     }
 
@@ -155,12 +162,24 @@ final class BacktestSession implements ExecutionClient.FillListener, FillSizer {
         if (portfolio.isFlat()) {
             // a stop (or the exit) got us out: whatever else was meant to close this position must not fire
             cancel(stopOrder);
+            cancel(targetOrder);
             cancel(exitOrder);
             stopOrder = 0;
+            targetOrder = 0;
             exitOrder = 0;
-        } else if (ENTRY.equals(fill.tag()) && !Double.isNaN(entryStop)) {
-            stopOrder = exchange.submit(OrderRequest.stop(fill.side().opposite(), fill.quantity(), entryStop, STOP));
+        } else if (ENTRY.equals(fill.tag())) {
+            // Both work from the entry's own bar; the exchange tries stops before limits inside a bar, so when one
+            // bar reaches both, the stop (the worse outcome) is the one that fills.
+            if (!Double.isNaN(entryStop)) {
+                stopOrder = exchange.submit(OrderRequest.stop(fill.side().opposite(), fill.quantity(), entryStop,
+                        STOP));
+            }
+            if (!Double.isNaN(entryTarget)) {
+                targetOrder = exchange.submit(OrderRequest.limit(fill.side().opposite(), fill.quantity(),
+                        entryTarget, TARGET));
+            }
             entryStop = Double.NaN;
+            entryTarget = Double.NaN;
         }
     }
 
@@ -171,6 +190,7 @@ final class BacktestSession implements ExecutionClient.FillListener, FillSizer {
             String why = sizer.lastRefusal() != null ? sizer.lastRefusal() : "no cash left to enter with";
             refusals.add(new Refusal(bar, tape.openTime()[bar], signalName(order.side()), why));
             entryStop = Double.NaN;
+            entryTarget = Double.NaN;
         }
         return q;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 /**
@@ -32,8 +33,24 @@ public final class StrategyCatalog {
 
     /** The built-in strategies. */
     public static StrategyCatalog builtIn() {
-        return new StrategyCatalog(List.of(smaCross(), emaCross(), rsiReversion(), bollingerReversion(),
-                bollingerBreakout(), macdCross(), donchianBreakout(), MtfTrendStrategy.descriptor()));
+        return new StrategyCatalog(Stream.of(smaCross(), emaCross(), rsiReversion(), bollingerReversion(),
+                bollingerBreakout(), macdCross(), donchianBreakout(), MtfTrendStrategy.descriptor())
+                .map(StrategyCatalog::withExits).toList());
+    }
+
+    /** {@code d} plus {@code stop_pct} and {@code target_pct} ({@link ProtectiveExits}; 0, the default, is none). */
+    static StrategyDescriptor withExits(StrategyDescriptor d) {
+        List<ParamSpec> parameters = new ArrayList<>(d.parameters());
+        parameters.add(ParamSpec.decimal(ProtectiveExits.STOP, 0, 0, 99,
+                "protective stop, % below (short: above) the entry bar's close; 0: none"));
+        parameters.add(ParamSpec.decimal(ProtectiveExits.TARGET, 0, 0, 10_000,
+                "take-profit target, % above (short: below) the entry bar's close; 0: none"));
+        return new StrategyDescriptor(d.id(), d.description(), parameters, p -> {
+            Map<String, Double> own = new LinkedHashMap<>(p);
+            double stop = own.remove(ProtectiveExits.STOP);
+            double target = own.remove(ProtectiveExits.TARGET);
+            return ProtectiveExits.wrap(d.factory().apply(own), stop, target);
+        });
     }
 
     private static StrategyDescriptor smaCross() {

@@ -18,7 +18,7 @@ class StrategyCatalogTest {
         assertThat(catalog.ids()).containsExactly("sma-cross", "ema-cross", "rsi-reversion", "bollinger-reversion",
                 "bollinger-breakout", "macd-cross", "donchian-breakout", "mtf-sma-trend");
         assertThat(catalog.descriptor("sma-cross").parameters()).extracting(ParamSpec::name)
-                .containsExactly("fast", "slow", "short");
+                .containsExactly("fast", "slow", "short", "stop_pct", "target_pct");
         ParamSpec k = catalog.descriptor("bollinger-reversion").parameters().get(1);
         assertThat(k).isEqualTo(new ParamSpec("k", 2, 0.1, 10, false, "band width in standard deviations"));
     }
@@ -36,8 +36,12 @@ class StrategyCatalogTest {
         for (StrategyDescriptor d : catalog.strategies()) {
             Strategy s = catalog.create(d.id(), Map.of());
             assertThat(s.id()).isEqualTo(d.id());
-            assertThat(s.parameters()).isEqualTo(d.defaults());
-            assertThat(List.copyOf(s.parameters().keySet())).isEqualTo(d.parameterNames());
+            // stop_pct and target_pct default to 0: no exits, so the bare strategy (which does not list them)
+            Map<String, Double> own = new java.util.LinkedHashMap<>(d.defaults());
+            assertThat(own.remove(ProtectiveExits.STOP)).isZero();
+            assertThat(own.remove(ProtectiveExits.TARGET)).isZero();
+            assertThat(s.parameters()).isEqualTo(own);
+            assertThat(List.copyOf(s.parameters().keySet())).isEqualTo(List.copyOf(own.keySet()));
             assertThat(d.description()).isNotBlank();
             d.parameters().forEach(p -> assertThat(p.description()).as(d.id() + "." + p.name()).isNotBlank());
         }
@@ -54,7 +58,7 @@ class StrategyCatalogTest {
     @Test
     void anUnknownParameterListsTheValidOnes() {
         assertThatThrownBy(() -> catalog.create("sma-cross", Map.of("fats", 20.0)))
-                .hasMessage("sma-cross has no parameter 'fats' (its parameters: fast, slow, short)");
+                .hasMessage("sma-cross has no parameter 'fats' (its parameters: fast, slow, short, stop_pct, target_pct)");
     }
 
     @Test

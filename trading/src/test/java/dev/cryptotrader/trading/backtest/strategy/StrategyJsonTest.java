@@ -113,7 +113,7 @@ class StrategyJsonTest {
             `{"strategy": "foo"}`                                | strategy | unknown strategy 'foo' (known: sma-cross, ema-cross, rsi-reversion, bollinger-reversion, bollinger-breakout, macd-cross, donchian-breakout, mtf-sma-trend)
             `{"strategy": "sma-cross", "extra": 1}`              | extra | unknown key (a built-in strategy takes: strategy, params)
             `{"strategy": "sma-cross", "params": [20]}`          | params | expected an object of parameter values, got array
-            `{"strategy": "sma-cross", "params": {"fats": 20}}`  | params.fats | unknown parameter (sma-cross takes: fast, slow, short)
+            `{"strategy": "sma-cross", "params": {"fats": 20}}`  | params.fats | unknown parameter (sma-cross takes: fast, slow, short, stop_pct, target_pct)
             `{"strategy": "sma-cross", "params": {"fast": "20"}}`| params.fast | expected a number, got string "20"
             `{"strategy": "sma-cross", "params": {"fast": 0}}`   | params.fast | fast must be between 1 and 100000, was 0
             `{"strategy": "sma-cross", "params": {"fast": 2.5}}` | params.fast | fast must be a whole number, was 2.5
