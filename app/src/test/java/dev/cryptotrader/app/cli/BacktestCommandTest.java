@@ -202,7 +202,7 @@ class BacktestCommandTest {
         expectBadInput(concat(BTC_15M, "--strategy", "smacross"), "unknown strategy 'smacross'",
                 "known: sma-cross, ema-cross", "mtf-sma-trend");
         expectBadInput(concat(sma, "--param", "fats=3"), "sma-cross has no parameter 'fats'",
-                "its parameters: fast, slow, short");
+                "its parameters: fast, slow, short, stop_pct, target_pct");
         expectBadInput(concat(sma, "--param", "fast:3"), "bad --param 'fast:3': use NAME=VALUE");
         expectBadInput(concat(sma, "--param", "fast=abc"), "--param fast: 'abc' is not a number");
         expectBadInput(concat(sma, "--param", "fast=50", "--param", "slow=20"), "fast", "slow");
