@@ -107,7 +107,7 @@ public final class HeatMap extends Region {
             return "";
         }
         if (cell == null) {
-            return "Click a cell, or use the arrow keys and Enter, to load its parameters";
+            return "Click a cell (or arrows, Enter) to load it"; // short: it shares the line with the legend title
         }
         return d.xName() + " = " + HeatMapData.parameterText(cell.x()) + ", " + d.yName() + " = "
                 + HeatMapData.parameterText(cell.y()) + "  →  " + d.metricName() + " "

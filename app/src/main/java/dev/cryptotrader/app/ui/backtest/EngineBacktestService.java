@@ -84,7 +84,9 @@ public final class EngineBacktestService implements BacktestService {
         control.throwIfCancelled();
         List<SweepView.Row> rows = result.rows().stream()
                 .map(r -> new SweepView.Row(base.with(r.parameters()).parameters(), r.metrics())).toList();
-        return new SweepView(request.ranges().stream().map(ParameterRange::name).toList(), rows);
+        // the table and the heat map show the parameters that vary; the fixed ones are in every row's parameters
+        return new SweepView(request.ranges().stream().filter(r -> r.count() > 1).map(ParameterRange::name).toList(),
+                rows);
     }
 
     @Override

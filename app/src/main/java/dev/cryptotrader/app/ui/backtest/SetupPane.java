@@ -9,6 +9,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -37,7 +38,7 @@ final class SetupPane {
     private final GridPane parameterGrid = new GridPane();
     private final Button run = new Button("_Run backtest");
     private final Button cancel = new Button("_Cancel");
-    private final ScrollPane root;
+    private final BorderPane root;
 
     SetupPane(BacktestViewModel model, FieldRegistry fields) {
         this.model = model;
@@ -85,12 +86,14 @@ final class SetupPane {
         VBox content = new VBox(6,
                 BacktestView.section("Data"), mnemonic("_Series", series), series, dates,
                 BacktestView.section("Strategy"), mnemonic("Strate_gy", strategy), strategy, parameterGrid, ruleBox,
-                new CostsSection(form, model, fields).node(),
-                actions());
+                new CostsSection(form, model, fields).node());
         content.getStyleClass().add("backtest-setup");
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("backtest-setup-scroll");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("backtest-setup-scroll");
+        Node actions = actions(); // below the scrolling form: Run, progress and errors always in sight
+        root = new BorderPane(scroll);
+        root.setBottom(actions);
         rebuildParameters();
     }
 

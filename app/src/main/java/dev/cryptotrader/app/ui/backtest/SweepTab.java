@@ -114,8 +114,10 @@ final class SweepTab {
         if (sweep == null) {
             return;
         }
-        Set<String> names = new LinkedHashSet<>(sweep.parameters());
-        sweep.rows().stream().findFirst().ifPresent(r -> names.addAll(r.parameters().keySet()));
+        Set<String> names = new LinkedHashSet<>(sweep.parameters()); // the ones that vary: the rest are in the form
+        if (names.isEmpty()) {
+            sweep.rows().stream().findFirst().ifPresent(r -> names.addAll(r.parameters().keySet()));
+        }
         List<String> all = new ArrayList<>(names);
         List<TableColumn<SweepView.Row, ?>> columns = new ArrayList<>();
         for (String name : all) {

@@ -79,9 +79,9 @@ class EngineBacktestServiceTest {
         BacktestRequest base = new BacktestRequest(FakeBacktestService.BTC_4H, TimeRange.ALL,
                 new StrategyChoice.Catalog("cross", Map.of("fast", 5.0, "slow", 20.0)), CONFIG);
         SweepView sweep = service.sweep(new SweepRequest(base, List.of(new ParameterRange("fast", 5, 15, 5),
-                new ParameterRange("slow", 10, 30, 10))), RunControl.none());
+                new ParameterRange("slow", 10, 30, 10), new ParameterRange("fixed", 1, 1, 1))), RunControl.none());
 
-        assertThat(sweep.parameters()).containsExactly("fast", "slow");
+        assertThat(sweep.parameters()).as("only the parameters that vary").containsExactly("fast", "slow");
         assertThat(sweep.rows()).as("fast 10 and 15 with slow 10 are refused").hasSize(7);
         assertThat(sweep.rows()).allSatisfy(r -> assertThat(r.parameter("fast")).isLessThan(r.parameter("slow")));
         SweepView.Row one = sweep.rows().stream().filter(r -> r.parameter("fast") == 5 && r.parameter("slow") == 20)
