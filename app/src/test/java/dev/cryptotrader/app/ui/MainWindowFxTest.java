@@ -1,16 +1,9 @@
 package dev.cryptotrader.app.ui;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.cryptotrader.app.CoreModule;
-import dev.cryptotrader.app.demo.DemoWorkspace;
 import dev.cryptotrader.app.ui.chart.ChartViewModel;
-import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.charting.VisibleRange;
-import dev.cryptotrader.storage.SqliteCandleStore;
-import dev.cryptotrader.trading.port.CandleStore;
 import dev.cryptotrader.trading.port.SeriesInfo;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import javafx.scene.Node;
@@ -44,29 +37,23 @@ class MainWindowFxTest {
     static Path dir;
     private static Path db;
 
-    private Injector injector;
+    private RunningApp app;
     private MainWindow window;
 
     @BeforeAll
     static void seed() {
-        db = dir.resolve("demo.db");
-        try (CandleStore store = SqliteCandleStore.open(db)) {
-            assertThat(DemoWorkspace.seedIfEmpty(store)).isNotEmpty();
-        }
+        db = RunningApp.demoDatabase(dir);
     }
 
     @Start
     void start(Stage stage) {
-        injector = Guice.createInjector(new CoreModule(db), new UiModule());
-        window = injector.getInstance(MainWindow.class);
-        window.show(stage, 1280, 800);
+        app = RunningApp.show(db, stage, 1280, 800);
+        window = app.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        injector.getInstance(MarketDataAccess.class).close();
-        injector.getInstance(CandleStore.class).close();
+        app.close();
     }
 
     @Test
@@ -215,9 +202,7 @@ class MainWindowFxTest {
     }
 
     private void waitUntilLoaded() throws Exception {
-        waitFor(() -> window.firstPaint().isDone() && window.model().chart().data() != null
-                && window.model().chart().data().complete());
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitLoaded();
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

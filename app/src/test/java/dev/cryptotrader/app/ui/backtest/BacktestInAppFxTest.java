@@ -1,17 +1,10 @@
 package dev.cryptotrader.app.ui.backtest;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.cryptotrader.app.CoreModule;
-import dev.cryptotrader.app.demo.DemoWorkspace;
-import dev.cryptotrader.app.market.MarketDataAccess;
-import dev.cryptotrader.app.ui.UiModule;
+import dev.cryptotrader.app.ui.RunningApp;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.charting.markers.TradeMarkersPlugin;
-import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.trading.backtest.BacktestResult;
-import dev.cryptotrader.trading.port.CandleStore;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -48,35 +41,28 @@ class BacktestInAppFxTest {
     static Path dir;
     private static Path db;
 
-    private Injector injector;
+    private RunningApp app;
     private MainWindow window;
 
     @BeforeAll
     static void seed() {
-        db = dir.resolve("demo.db");
-        try (CandleStore store = SqliteCandleStore.open(db)) {
-            assertThat(DemoWorkspace.seedIfEmpty(store)).isNotEmpty();
-        }
+        db = RunningApp.demoDatabase(dir);
     }
 
     @Start
     void start(Stage stage) {
-        injector = Guice.createInjector(new CoreModule(db), new UiModule());
-        window = injector.getInstance(MainWindow.class);
-        window.show(stage, 1280, 800);
+        app = RunningApp.show(db, stage, 1280, 800);
+        window = app.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        injector.getInstance(MarketDataAccess.class).close();
-        injector.getInstance(CandleStore.class).close();
+        app.close();
     }
 
     @Test
     void ctrlBRunsTheRealEngineOnTheSeriesOnScreenAndMarksItsTradesOnTheMainChart(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.firstPaint().isDone()
-                && window.model().chart().data() != null && window.model().chart().data().complete());
+        app.awaitLoaded();
         CandleChart main = robot.lookup("#candle-chart").queryAs(CandleChart.class);
         robot.clickOn(main);
         robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);

@@ -1,21 +1,14 @@
 package dev.cryptotrader.app.ui.keys;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.cryptotrader.app.CoreModule;
-import dev.cryptotrader.app.demo.DemoWorkspace;
-import dev.cryptotrader.app.market.MarketDataAccess;
 import dev.cryptotrader.app.ui.Theme;
-import dev.cryptotrader.app.ui.UiModule;
 import dev.cryptotrader.app.ui.chart.ChartCommand;
 import dev.cryptotrader.app.ui.chart.ChartCommands;
 import dev.cryptotrader.app.ui.replay.ReplayPlayer;
 import dev.cryptotrader.charting.projection.ProjectionOverlay;
+import dev.cryptotrader.app.ui.RunningApp;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.charting.VisibleRange;
-import dev.cryptotrader.storage.SqliteCandleStore;
-import dev.cryptotrader.trading.port.CandleStore;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -58,26 +51,21 @@ class KeyboardShortcutsFxTest {
     static Path dir;
     private static Path db;
 
-    private Injector injector;
+    private RunningApp app;
     private MainWindow window;
     private Stage stage;
     private ShortcutSheet sheet;
 
     @BeforeAll
     static void seed() {
-        db = dir.resolve("demo.db");
-        try (CandleStore store = SqliteCandleStore.open(db)) {
-            assertThat(DemoWorkspace.seedIfEmpty(store)).isNotEmpty();
-        }
+        db = RunningApp.demoDatabase(dir);
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        injector = Guice.createInjector(new CoreModule(db), new UiModule());
-        window = injector.getInstance(MainWindow.class);
-        window.model().themeProperty().set(Theme.DARK);
-        window.show(stage, 1280, 800);
+        app = RunningApp.show(db, stage, 1280, 800, w -> w.model().themeProperty().set(Theme.DARK));
+        window = app.window();
         sheet = window.shortcutSheet(); // the window's own: projection, replay and the sheet are wired by it
     }
 
@@ -86,9 +74,7 @@ class KeyboardShortcutsFxTest {
         robot.interact(() -> {
             sheet.close();
         });
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        injector.getInstance(MarketDataAccess.class).close();
-        injector.getInstance(CandleStore.class).close();
+        app.close();
     }
 
     @Test

@@ -1,19 +1,12 @@
 package dev.cryptotrader.app.ui.chart.crosshair;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.cryptotrader.app.CoreModule;
 import dev.cryptotrader.app.demo.DemoWorkspace;
-import dev.cryptotrader.app.market.MarketDataAccess;
-import dev.cryptotrader.app.ui.FxBridge;
-import dev.cryptotrader.app.ui.UiModule;
-import dev.cryptotrader.app.ui.chart.ChartView;
 import dev.cryptotrader.app.ui.chart.ReadoutSource;
 import dev.cryptotrader.app.ui.chart.levels.HtfLevels;
+import dev.cryptotrader.app.ui.RunningApp;
 import dev.cryptotrader.app.ui.main.MainWindow;
 import dev.cryptotrader.charting.CandleChart;
 import dev.cryptotrader.charting.ChartPane;
-import dev.cryptotrader.charting.crosshair.CrosshairStyles;
 import dev.cryptotrader.charting.levels.LevelLine;
 import dev.cryptotrader.storage.SqliteCandleStore;
 import dev.cryptotrader.trading.domain.Candle;
@@ -24,10 +17,7 @@ import dev.cryptotrader.trading.domain.Timeframe;
 import dev.cryptotrader.trading.port.CandleStore;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -52,7 +42,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,33 +59,27 @@ class ChartCrosshairFxTest {
     static Path dir;
     private static Path db;
 
-    private Injector injector;
+    private RunningApp app;
     private MainWindow window;
     private ChartCrosshair crosshair;
     private HtfLevels levels;
 
     @BeforeAll
     static void seed() {
-        db = dir.resolve("demo.db");
-        try (CandleStore store = SqliteCandleStore.open(db)) {
-            assertThat(DemoWorkspace.seedIfEmpty(store)).isNotEmpty();
-        }
+        db = RunningApp.demoDatabase(dir);
     }
 
     @Start
     void start(Stage stage) {
-        injector = Guice.createInjector(new CoreModule(db), new UiModule());
-        window = injector.getInstance(MainWindow.class);
-        window.show(stage, MainWindow.WIDTH, MainWindow.HEIGHT);
+        app = RunningApp.show(db, stage, MainWindow.WIDTH, MainWindow.HEIGHT);
+        window = app.window();
         crosshair = window.crosshair();
         levels = window.levels();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        injector.getInstance(MarketDataAccess.class).close();
-        injector.getInstance(CandleStore.class).close();
+        app.close();
     }
 
     @Test
