@@ -47,12 +47,14 @@ final class BacktestFeature {
     private final ChartViewModel chart;
     private final FxBridge bridge;
     private final Path database;
-    private final BacktestViewModel model;
+    private final Supplier<CandleStore> candles;
+    private final SeriesCatalog catalog;
     private final AtomicReference<FeeSchedule> fees = new AtomicReference<>(FeeSchedule.defaults());
     private final TradeMarkersPlugin markers;
     private final Consumer<String> status;
     private String markedSeries; // the series the markers on the main chart belong to
-    private BacktestWindow window; // made once the main window's stylesheets are known
+    private List<String> stylesheets; // the main window's, once it is up
+    private BacktestWindow window; // made on first use: nothing of the panel is built before the first chart
 
     BacktestFeature(ChartView view, ChartViewModel chart, Supplier<CandleStore> candles, SeriesCatalog catalog,
                     Path database, FxBridge bridge, Consumer<String> status) {
@@ -61,9 +63,8 @@ final class BacktestFeature {
         this.bridge = bridge;
         this.database = database;
         this.status = status;
-        EngineBacktestService service = new EngineBacktestService(candles,
-                new CatalogStrategySource(StrategyCatalog.builtIn()), new BacktestEngine());
-        model = new BacktestViewModel(service, catalog::list, fees::get, new FileExporter(), bridge);
+        this.candles = candles;
+        this.catalog = catalog;
         markers = TradeMarkersPlugin.attach(view.chart().xyChart());
         view.commands().add(ChartCommand.of(OPEN_ID, "Backtest panel", "View", this::open, OPEN_KEY));
         // Markers sit at times of one series: another series on screen must not show them.
@@ -107,21 +108,33 @@ final class BacktestFeature {
     }
 
     void start(Scene scene) {
-        window = new BacktestWindow(model, List.copyOf(scene.getStylesheets()));
-        window.view().setOnShowOnChart(this::showOnMainChart);
-        bridge.run(() -> UserConfigFile.load(UserConfigFile.besideDatabase(database)).fees(), fees::set,
-                e -> { }); // a config.json that does not parse is reported by the market-data side (Jobs window)
+        stylesheets = List.copyOf(scene.getStylesheets());
     }
 
     void open() {
-        if (window == null || view.chart().getScene() == null) {
+        if (stylesheets == null || view.chart().getScene() == null) {
             return;
+        }
+        if (window == null) {
+            window = createWindow();
         }
         ChartData shown = chart.data();
         window.show(view.chart().getScene().getWindow(), shown == null ? null : shown.series().key());
     }
 
-    /** For tests: the panel, once the main window is up. */
+    private BacktestWindow createWindow() {
+        EngineBacktestService service = new EngineBacktestService(candles,
+                new CatalogStrategySource(StrategyCatalog.builtIn()), new BacktestEngine());
+        BacktestViewModel model = new BacktestViewModel(service, catalog::list, fees::get, new FileExporter(), bridge);
+        BacktestWindow made = new BacktestWindow(model, stylesheets);
+        made.view().setOnShowOnChart(this::showOnMainChart);
+        // the user's fees fill the form when read; the base tiers until then
+        bridge.run(() -> UserConfigFile.load(UserConfigFile.besideDatabase(database)).fees(), fees::set,
+                e -> { }); // a config.json that does not parse is reported by the market-data side (Jobs window)
+        return made;
+    }
+
+    /** For tests: the panel, once it has been opened. */
     BacktestWindow window() {
         return window;
     }

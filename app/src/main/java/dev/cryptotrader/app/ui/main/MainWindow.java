@@ -163,7 +163,7 @@ public final class MainWindow {
         backtest.close();
     }
 
-    /** The backtest panel (Ctrl+B); null until the window is shown. */
+    /** The backtest panel (Ctrl+B); null until it is first opened. */
     public BacktestWindow backtestWindow() {
         return backtest.window();
     }

@@ -65,7 +65,9 @@ class BacktestInAppFxTest {
         app.awaitLoaded();
         CandleChart main = robot.lookup("#candle-chart").queryAs(CandleChart.class);
         robot.clickOn(main);
+        assertThat(window.backtestWindow()).as("nothing of the panel is built before it is asked for").isNull();
         robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.backtestWindow() != null);
         BacktestWindow panel = window.backtestWindow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.isShowing()
                 && panel.model().form().series().get() != null && panel.model().form().strategy().get() != null);
