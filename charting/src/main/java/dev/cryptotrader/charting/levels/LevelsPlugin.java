@@ -1,5 +1,6 @@
 package dev.cryptotrader.charting.levels;
 
+import dev.cryptotrader.charting.PlotOverlay;
 import dev.cryptotrader.charting.CandleChart;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
@@ -81,17 +82,12 @@ public final class LevelsPlugin extends ChartPlugin {
         if (!(getChart() instanceof XYChart chart)) {
             return;
         }
-        Canvas plot = chart.getCanvas();
-        double w = plot.getWidth();
-        double h = plot.getHeight();
-        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
-        if (lines.isEmpty() && drawnSegments == 0 && !resized) {
-            return; // blank and staying blank: a clear would still make the renderer composite the layer
+        GraphicsContext g = PlotOverlay.clearForPaint(canvas, chart, drawnSegments == 0, lines.isEmpty());
+        if (g == null) {
+            return;
         }
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
         drawnSegments = 0;
         if (lines.isEmpty() || w <= 0 || h <= 0) {
             return;

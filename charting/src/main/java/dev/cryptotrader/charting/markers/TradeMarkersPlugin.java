@@ -1,5 +1,6 @@
 package dev.cryptotrader.charting.markers;
 
+import dev.cryptotrader.charting.PlotOverlay;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.ChartPlugin;
@@ -128,17 +129,12 @@ public final class TradeMarkersPlugin extends ChartPlugin {
         if (!(getChart() instanceof XYChart chart)) {
             return;
         }
-        Canvas plot = chart.getCanvas();
-        double w = plot.getWidth();
-        double h = plot.getHeight();
-        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
-        if (markers.isEmpty() && drawn == 0 && !resized) {
-            return; // blank and staying blank
+        GraphicsContext g = PlotOverlay.clearForPaint(canvas, chart, drawn == 0, markers.isEmpty());
+        if (g == null) {
+            return;
         }
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
         drawn = 0;
         if (markers.isEmpty() || w <= 0 || h <= 0) {
             return;

@@ -17,11 +17,11 @@ final class ColumnKernels {
 
     static IndicatorResult compute(PriceColumns p, IndicatorSpec spec) {
         return switch (spec) {
-            case IndicatorSpec.Sma s -> result(spec, line("sma", DirectKernels.sma(p.close(), s.period()),
+            case IndicatorSpec.Sma s -> result(spec, line("sma", ArrayKernels.sma(p.close(), s.period()),
                     s.period() - 1));
-            case IndicatorSpec.Ema e -> result(spec, line("ema", DirectKernels.ema(p.close(), e.period()),
+            case IndicatorSpec.Ema e -> result(spec, line("ema", ArrayKernels.ema(p.close(), e.period()),
                     e.period()));
-            case IndicatorSpec.Rsi r -> result(spec, line("rsi", DirectKernels.rsi(p.close(), r.period()),
+            case IndicatorSpec.Rsi r -> result(spec, line("rsi", ArrayKernels.rsi(p.close(), r.period()),
                     r.period()));
             case IndicatorSpec.Atr a -> result(spec, line("atr", atr(p, a.period()), a.period()));
             case IndicatorSpec.Bollinger b -> bollinger(p, b);
@@ -57,7 +57,7 @@ final class ColumnKernels {
             }
             trueRange[i] = range;
         }
-        return emaRecovering(trueRange, period, 1.0 / period);
+        return ArrayKernels.average(trueRange, period, 1.0 / period);
     }
 
     /**
@@ -67,7 +67,7 @@ final class ColumnKernels {
     private static IndicatorResult bollinger(PriceColumns p, IndicatorSpec.Bollinger spec) {
         double[] close = p.close();
         int period = spec.period();
-        double[] middle = DirectKernels.sma(close, period);
+        double[] middle = ArrayKernels.sma(close, period);
         double[] upper = new double[close.length];
         double[] lower = new double[close.length];
         double k = spec.k();
@@ -90,14 +90,14 @@ final class ColumnKernels {
 
     /** ta4j's MACDIndicator (fast EMA - slow EMA), an EMA of it as the signal, and line - signal. */
     private static IndicatorResult macd(PriceColumns p, IndicatorSpec.Macd spec) {
-        double[] fast = DirectKernels.ema(p.close(), spec.fast());
-        double[] slow = DirectKernels.ema(p.close(), spec.slow());
+        double[] fast = ArrayKernels.ema(p.close(), spec.fast());
+        double[] slow = ArrayKernels.ema(p.close(), spec.slow());
         int n = fast.length;
         double[] macd = new double[n];
         for (int i = 0; i < n; i++) {
             macd[i] = fast[i] - slow[i];
         }
-        double[] signal = emaRecovering(macd, spec.signal(), 2.0 / (spec.signal() + 1));
+        double[] signal = ArrayKernels.average(macd, spec.signal(), 2.0 / (spec.signal() + 1));
         double[] histogram = new double[n];
         for (int i = 0; i < n; i++) {
             histogram[i] = macd[i] - signal[i];
@@ -123,26 +123,8 @@ final class ColumnKernels {
             double range = highest[i] - lowest[i];
             k[i] = range == 0 || Double.isNaN(range) ? Double.NaN : (close[i] - lowest[i]) / range * 100;
         }
-        double[] d = DirectKernels.sma(k, spec.dPeriod());
+        double[] d = ArrayKernels.sma(k, spec.dPeriod());
         return result(spec, line("%K", k, spec.kPeriod() - 1),
                 line("%D", d, spec.kPeriod() + spec.dPeriod() - 2));
-    }
-
-    /**
-     * ta4j's AbstractEMAIndicator on any input: NaN before bar {@code period} and wherever the input is NaN; the input
-     * itself where the previous value is NaN (the seed); otherwise {@code previous + (value - previous) * multiplier}.
-     */
-    static double[] emaRecovering(double[] x, int period, double multiplier) {
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            if (i < period || Double.isNaN(x[i])) {
-                out[i] = Double.NaN;
-            } else if (Double.isNaN(out[i - 1])) {
-                out[i] = x[i];
-            } else {
-                out[i] = out[i - 1] + (x[i] - out[i - 1]) * multiplier;
-            }
-        }
-        return out;
     }
 }

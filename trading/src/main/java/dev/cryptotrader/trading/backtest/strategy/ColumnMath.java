@@ -1,5 +1,7 @@
 package dev.cryptotrader.trading.backtest.strategy;
 
+import dev.cryptotrader.trading.indicators.ArrayKernels;
+
 import java.util.Arrays;
 
 /**
@@ -14,69 +16,12 @@ final class ColumnMath {
     }
 
     /**
-     * ta4j's SMAIndicator over its RunningTotalIndicator: add the new value, then take out the one leaving the window.
-     * ta4j starts its running sum wherever it is first read, so the two can differ in the last bits (1e-15 relative).
+     * ta4j's SMAIndicator (ta4j starts its running sum wherever it is first read, so the two can differ in the last
+     * bits, 1e-15 relative).
      */
     static double[] sma(double[] x, int period) {
-        double[] out = new double[x.length];
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum = sum + x[i];
-            if (i >= period) {
-                sum = sum - x[i - period];
-            }
-            out[i] = sum / Math.min(period, i + 1);
-        }
+        double[] out = ArrayKernels.sma(x, period);
         blank(out, period - 1);
-        return out;
-    }
-
-    /** ta4j's EMAIndicator: multiplier {@code 2 / (period + 1)}. */
-    static double[] ema(double[] x, int period) {
-        return averageLikeTa4j(x, period, 2.0 / (period + 1));
-    }
-
-    /**
-     * ta4j's AbstractEMAIndicator (EMA and Wilder's MMA): NaN before bar {@code period} and wherever the input is NaN;
-     * the input itself where the previous value is NaN (ta4j's seed, also how it recovers); otherwise
-     * {@code previous + (value - previous) * multiplier}.
-     */
-    static double[] averageLikeTa4j(double[] x, int period, double multiplier) {
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            if (i < period || Double.isNaN(x[i])) {
-                out[i] = Double.NaN;
-            } else if (Double.isNaN(out[i - 1])) {
-                out[i] = x[i];
-            } else {
-                out[i] = out[i - 1] + (x[i] - out[i - 1]) * multiplier;
-            }
-        }
-        return out;
-    }
-
-    /** ta4j's RSIIndicator: Wilder averages of gains and losses; 0 or 100 when the average loss is zero. */
-    static double[] rsi(double[] close, int period) {
-        int n = close.length;
-        double[] gains = new double[n];
-        double[] losses = new double[n];
-        for (int i = 1; i < n; i++) {
-            int order = Double.compare(close[i], close[i - 1]);
-            gains[i] = order > 0 ? close[i] - close[i - 1] : 0;
-            losses[i] = order < 0 ? close[i - 1] - close[i] : 0;
-        }
-        double[] gain = averageLikeTa4j(gains, period, 1.0 / period);
-        double[] loss = averageLikeTa4j(losses, period, 1.0 / period);
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (i < period || Double.isNaN(gain[i]) || Double.isNaN(loss[i])) {
-                out[i] = Double.NaN;
-            } else if (loss[i] == 0) {
-                out[i] = gain[i] == 0 ? 0 : 100;
-            } else {
-                out[i] = 100 - 100 / (1 + gain[i] / loss[i]);
-            }
-        }
         return out;
     }
 

@@ -1,6 +1,7 @@
 package dev.cryptotrader.trading.backtest.strategy;
 
 import dev.cryptotrader.trading.backtest.BarTape;
+import dev.cryptotrader.trading.indicators.ArrayKernels;
 
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,13 +80,13 @@ public final class IndicatorColumns {
     /** EMA of the close; NaN before bar {@code period} (ta4j seeds with the close there). */
     public double[] ema(int period) {
         positive("ema period", period);
-        return column(new Key("ema", period, 0, 0, 0), () -> ColumnMath.ema(tape.close(), period));
+        return column(new Key("ema", period, 0, 0, 0), () -> ArrayKernels.ema(tape.close(), period));
     }
 
     /** Wilder's RSI of the close; NaN before bar {@code period}. */
     public double[] rsi(int period) {
         positive("rsi period", period);
-        return column(new Key("rsi", period, 0, 0, 0), () -> ColumnMath.rsi(tape.close(), period));
+        return column(new Key("rsi", period, 0, 0, 0), () -> ArrayKernels.rsi(tape.close(), period));
     }
 
     /** MACD line, EMA(fast) - EMA(slow); NaN before bar {@code slow}. */
@@ -99,7 +100,7 @@ public final class IndicatorColumns {
     public double[] macdSignal(int fast, int slow, int signal) {
         positive("macd signal period", signal);
         return column(new Key("macd_signal", fast, slow, signal, 0),
-                () -> ColumnMath.averageLikeTa4j(macd(fast, slow), signal, 2.0 / (signal + 1)));
+                () -> ArrayKernels.average(macd(fast, slow), signal, 2.0 / (signal + 1)));
     }
 
     /** Population standard deviation of the close over {@code period} bars; NaN before bar {@code period - 1}. */
