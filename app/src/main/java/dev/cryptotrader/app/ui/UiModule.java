@@ -50,7 +50,8 @@ public final class UiModule extends AbstractModule {
     @Singleton
     @Named(FxBridge.FX)
     Executor fx() {
-        return sameThread ? Runnable::run : Platform::runLater;
+        // Through a normal-priority poster: background threads never take the toolkit's queue lock themselves.
+        return sameThread ? Runnable::run : new FxHandOff(Platform::runLater);
     }
 
     @Provides

@@ -1,8 +1,10 @@
 package dev.cryptotrader.trading.venue;
 
+import dev.cryptotrader.trading.concurrent.BackgroundPriority;
 import dev.cryptotrader.trading.config.VenueOverrides;
 import dev.cryptotrader.trading.domain.Instrument;
 import dev.cryptotrader.trading.port.Clock;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -10,6 +12,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -129,9 +134,17 @@ public record VenueConfig(String restBaseUrl, String wsBaseUrl, OkHttpClient htt
         return maxBarsPerRequest == 0 ? venueMaximum : Math.min(maxBarsPerRequest, venueMaximum);
     }
 
-    // OkHttp's advice: one client per process, so connections and threads are pooled. Created on first use.
+    // OkHttp's advice: one client per process, so connections and threads are pooled. Created on first use. Its
+    // threads (REST calls, and each WebSocket's reader: a frame every millisecond on a busy stream) are background
+    // work, so they run below the JavaFX thread's priority like the app's other background threads.
     private static final class SharedClient {
         static final OkHttpClient INSTANCE = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                        new SynchronousQueue<>(), BackgroundPriority.lowered(r -> {
+                            Thread t = new Thread(r, "OkHttp Dispatcher");
+                            t.setDaemon(true);
+                            return t;
+                        }))))
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(60))

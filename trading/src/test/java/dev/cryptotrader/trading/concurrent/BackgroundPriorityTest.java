@@ -31,4 +31,29 @@ class BackgroundPriorityTest {
         }
         assertThat(BackgroundPriority.currentNice()).as("the caller keeps its own priority").isEqualTo(callerNice);
     }
+
+    /** A thread inherits its creator's nice value: a background thread started by another must not go lower still. */
+    @Test
+    void aBackgroundThreadStartedByAnotherGetsTheSamePriorityNotLower() throws Exception {
+        Optional<Integer> callerNice = BackgroundPriority.currentNice();
+        assumeTrue(callerNice.isPresent(), "thread nice values are only read on Linux");
+        ExecutorService outer = Executors.newSingleThreadExecutor(BackgroundPriority.lowered(r -> new Thread(r, "o")));
+        try {
+            Optional<Integer> inner = CompletableFuture.supplyAsync(() -> {
+                ExecutorService nested = Executors.newSingleThreadExecutor(
+                        BackgroundPriority.lowered(r -> new Thread(r, "i")));
+                try {
+                    return nested.submit(BackgroundPriority::currentNice).get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    nested.shutdown();
+                }
+            }, outer).get(10, TimeUnit.SECONDS);
+
+            assertThat(inner).contains(Math.min(19, callerNice.get() + BackgroundPriority.NICE));
+        } finally {
+            outer.shutdown();
+        }
+    }
 }
