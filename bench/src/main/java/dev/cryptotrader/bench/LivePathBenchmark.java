@@ -298,6 +298,14 @@ public class LivePathBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() throws Exception {
+            // Diagnostic: -Dlivepath.jfr=FILE writes the flight recordings started with -XX:StartFlightRecording
+            // there (the fork ends before the JVM would dump them itself).
+            String jfr = System.getProperty("livepath.jfr");
+            if (jfr != null) {
+                for (var recording : jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings()) {
+                    recording.dump(Path.of(jfr));
+                }
+            }
             try {
                 if (window != null) {
                     liveOff();
@@ -483,9 +491,10 @@ public class LivePathBenchmark {
         int redrawsBefore = w.redraws();
         StallProbe probe = StallProbe.start();
         long started = System.nanoTime();
-        onFx(() -> {
+        long toggleNanos = onFx(() -> {
+            long t0 = System.nanoTime();
             w.live().onProperty().set(true);
-            return null;
+            return System.nanoTime() - t0;
         });
         long applied;
         StallProbe.Result stalls;
@@ -512,10 +521,11 @@ public class LivePathBenchmark {
         out.chartRedraws = redraws;
         System.out.printf("%nlive path, live ON (%s), %s, load %s: %d messages in %d ms (sent %.1f/s), all applied "
                         + "(last one %.1f ms after it was sent); %d closed bars stored after %d caught up over REST; "
-                        + "chart redrawn %d times; %s%n",
+                        + "chart redrawn %d times; turning live on took %.1f ms on the FX thread; %s%n",
                 w.iterationLabel, w.display, loadAverage(), checked[0], (applied - started) / 1_000_000,
                 stream.sent.get() * 1e9 / (stream.lastSentNanos - stream.firstSentNanos),
-                (applied - stream.lastSentNanos) / 1e6, checked[1], checked[2], redraws, stalls.describe());
+                (applied - stream.lastSentNanos) / 1e6, checked[1], checked[2], redraws, toggleNanos / 1e6,
+                stalls.describe());
         return applied - started;
     }
 

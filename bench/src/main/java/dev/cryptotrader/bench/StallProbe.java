@@ -25,10 +25,11 @@ final class StallProbe {
     private long pulses; // FX thread
     private volatile boolean running = true;
     private final long startNanos = System.nanoTime();
-    private final java.time.LocalTime began = java.time.LocalTime.now();
+    private final String began = java.time.LocalTime.now() + String.format(", monotonic %.6f s", startNanos / 1e9);
     private final Thread poster;
     private final GcPauses gc = new GcPauses();
     private FxStackSampler stacks; // null unless -Dlivepath.stacks=true
+    private final FxSchedStat sched = FxSchedStat.enabled() ? new FxSchedStat(CAPACITY) : null;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -90,8 +91,15 @@ final class StallProbe {
     }
 
     private void record(long posted) {
-        long delay = System.nanoTime() - posted;
+        long ran = System.nanoTime();
+        long delay = ran - posted;
+        if (stacks != null) {
+            stacks.probeRan(ran);
+        }
         if (count < CAPACITY) {
+            if (sched != null) {
+                sched.record(count);
+            }
             postedAt[count] = posted - startNanos;
             delays[count++] = delay;
         } else {
@@ -124,7 +132,7 @@ final class StallProbe {
             }
             return new Result(count, ms(at(sorted, 1.0)), ms(at(sorted, 0.999)), ms(at(sorted, 0.99)),
                     count == 0 ? 0 : sum / count / 1e6, ms(after5s), ms(maxPulseGap), pulses,
-                    (stopped - startNanos) / 1e9, dropped, began.toString(), worst(5), gcPauses);
+                    (stopped - startNanos) / 1e9, dropped, began, worst(5), gcPauses);
         });
     }
 
@@ -150,9 +158,19 @@ final class StallProbe {
                 }
             }
             out.add(String.format("%.1f @ %.1f", ms(delays[best]), postedAt[best] / 1e9)
+                    + (sched == null ? "" : schedDuring(best))
                     + (stacks == null ? "" : "\n" + stacks.during(postedAt[best], end)));
         }
         return out.isEmpty() ? "none over 2 ms" : String.join(", ", out);
+    }
+
+    /** The FX thread's accounting from the last probe that ran before stall {@code i} began to its end. */
+    private String schedDuring(int i) {
+        int before = i - 1;
+        while (before >= 0 && postedAt[before] + delays[before] > postedAt[i]) {
+            before--;
+        }
+        return before < 0 ? "" : sched.between(before, i, postedAt[i] + delays[i] - postedAt[before] - delays[before]);
     }
 
     private static long at(long[] sorted, double quantile) {
