@@ -49,7 +49,15 @@ public final class FxHandOff implements Executor {
                 LockSupport.park(this);
             }
             wanted = false;
-            post.execute(this::drain);
+            try {
+                post.execute(this::drain);
+            } catch (RuntimeException toolkitGone) {
+                // The toolkit is not running (not yet, or any more): the tasks stay queued, the next one asks again,
+                // and this thread lives on to post it.
+                drainPending.set(false);
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, toolkitGone);
+            }
         }
     }
 

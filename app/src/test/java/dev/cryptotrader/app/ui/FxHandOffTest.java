@@ -74,4 +74,30 @@ class FxHandOffTest {
         assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(ran).containsExactly("first", "reported boom", "third");
     }
+
+    @Test
+    void aToolkitThatRefusesAHandOverDoesNotEndTheHandOffTheNextTaskAsksAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean refuse = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch refused = new CountDownLatch(1);
+        FxHandOff flaky = new FxHandOff(task -> {
+            if (refuse.getAndSet(false)) {
+                refused.countDown();
+                throw new IllegalStateException("Toolkit not initialized");
+            }
+            fxThread.execute(task);
+        });
+        CountDownLatch done = new CountDownLatch(1);
+
+        flaky.execute(() -> ran.add("queued while refused"));
+        assertThat(refused.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(50); // the poster has reported the refusal and is waiting again
+        flaky.execute(() -> {
+            ran.add("next");
+            done.countDown();
+        });
+
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).containsExactly("queued while refused", "next");
+    }
 }

@@ -90,7 +90,7 @@ public final class LiveViewModel {
         long ticket = ++generation;
         streaming = key;
         state.set(ConnectionStatus.State.CONNECTING);
-        statusText.set("live " + describe(key) + ": connecting…");
+        statusText.set("live: connecting…"); // the series is beside it in the status bar
         LiveInbox inbox = new LiveInbox(bridge, batch -> deliver(ticket, key, batch));
         bridge.run(() -> hub.get().stream(key, inbox), started -> {
             if (ticket == generation) {
@@ -101,7 +101,7 @@ public final class LiveViewModel {
         }, e -> {
             if (ticket == generation) {
                 state.set(ConnectionStatus.State.FAILED);
-                statusText.set("live " + describe(key) + ": could not start: " + e.getMessage());
+                statusText.set("live: could not start: " + e.getMessage());
             }
         });
     }
@@ -117,7 +117,7 @@ public final class LiveViewModel {
         messages.set(messages.get() + batch.messages());
         if (batch.status() != null) {
             state.set(batch.status().state());
-            statusText.set("live " + describe(key) + ": " + LiveStatusText.of(batch.status()));
+            statusText.set("live: " + LiveStatusText.of(batch.status()));
         }
     }
 
@@ -142,10 +142,6 @@ public final class LiveViewModel {
     /** Stops streaming (the app is closing). */
     public void close() {
         on.set(false);
-    }
-
-    private static String describe(SeriesKey key) {
-        return key.exchange() + " " + key.instrument().symbol() + " " + key.timeframe().label();
     }
 
     /** Whether live streaming is on (the user's toggle). */

@@ -14,6 +14,7 @@ import java.util.Locale;
 /** The words of the status bar. Times are UTC, always. */
 public final class StatusText {
 
+    private static final int DATE_LENGTH = "yyyy-MM-dd".length();
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     /** Made once per thread: a NumberFormat is not thread-safe, and making one per live update costs more than using it. */
@@ -32,7 +33,7 @@ public final class StatusText {
         if (data.complete()) {
             return count(data.columns().size()) + " bars"; // live bars may have come since the series was listed
         }
-        return count(data.columns().size()) + " of " + count(total) + " bars loaded";
+        return count(data.columns().size()) + " / " + count(total) + " bars";
     }
 
     public static String range(SeriesInfo info) {
@@ -43,7 +44,12 @@ public final class StatusText {
         if (r == null || r.isEmpty()) {
             return "";
         }
-        return "view " + utc(r.fromTime()) + " → " + utc(r.toTime()) + " (" + count(r.barCount()) + " bars)";
+        String from = utc(r.fromTime());
+        String to = utc(r.toTime());
+        // Within one day the date is said once: the status bar then fits a 1280-pixel window without cutting texts
+        // short (a cut text is also re-measured on every change, a cost the FX thread pays with every live bar).
+        String shownTo = to.regionMatches(0, from, 0, DATE_LENGTH) ? to.substring(DATE_LENGTH + 1) : to;
+        return "view " + from + " → " + shownTo + " (" + count(r.barCount()) + " bars)";
     }
 
     public static String utc(long epochMillis) {
