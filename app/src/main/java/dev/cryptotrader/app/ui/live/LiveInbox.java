@@ -8,9 +8,14 @@ import dev.cryptotrader.trading.marketdata.exchange.LiveCandleListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -45,7 +50,6 @@ final class LiveInbox implements LiveCandleListener {
         return t;
     });
 
-    /** What arrived since the last hand-over. {@code forming} and {@code status} may be null. */
     /**
      * What arrived since the last hand-over. {@code forming} and {@code status} may be null; {@code caughtUp} says
      * that a REST catch-up finished in between (its bars went to the store, not through this inbox).
@@ -55,16 +59,19 @@ final class LiveInbox implements LiveCandleListener {
 
     private final FxBridge bridge;
     private final Consumer<Batch> onFx;
-    private List<Candle> closed = new ArrayList<>(); // guarded by this
-    private Candle forming; // guarded by this
-    private ConnectionStatus status; // guarded by this
-    private boolean caughtUp; // guarded by this
-    private long messages; // guarded by this
-    private boolean handOverPending; // guarded by this
-    private boolean delivered; // guarded by this
-    private long lastDelivery; // System.nanoTime() of the last hand-over's start; guarded by this
-    private long handedOver; // System.nanoTime() the pending hand-over went to the bridge; guarded by this
-    private long interval = MIN_INTERVAL_NANOS; // guarded by this
+    // No locks: the feed's threads run at the lowest priority, and one descheduled while holding a lock the FX thread
+    // wanted would stall the FX thread until it got a CPU again. The feed adds, the FX thread takes.
+    private final Queue<Candle> closed = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Candle> forming = new AtomicReference<>();
+    private final AtomicReference<ConnectionStatus> status = new AtomicReference<>();
+    private final AtomicBoolean caughtUp = new AtomicBoolean();
+    private final AtomicLong messages = new AtomicLong();
+    private final AtomicBoolean handOverPending = new AtomicBoolean();
+    // Pacing: written on the FX thread, read by the feed's (a stale read only shifts one hand-over a little).
+    private volatile boolean delivered;
+    private volatile long lastDelivery; // System.nanoTime() of the last hand-over's start
+    private volatile long interval = MIN_INTERVAL_NANOS;
+    private volatile long handedOver; // System.nanoTime() the pending hand-over went to the bridge
 
     LiveInbox(FxBridge bridge, Consumer<Batch> onFx) {
         this.bridge = Objects.requireNonNull(bridge, "bridge");
@@ -73,43 +80,33 @@ final class LiveInbox implements LiveCandleListener {
 
     @Override
     public void onForming(Candle candle) {
-        synchronized (this) {
-            forming = candle;
-            messages++;
-        }
+        forming.set(candle);
+        messages.incrementAndGet(); // after the bar: a hand-over that counts a message also carries its bar
         handOver();
     }
 
     @Override
     public void onClosed(Candle candle) {
-        synchronized (this) {
-            closed.add(candle);
-            if (forming != null && forming.openTime() <= candle.openTime()) {
-                forming = null; // the closed bar supersedes it
-            }
-            messages++;
-        }
+        closed.add(candle);
+        forming.getAndUpdate(f -> f != null && f.openTime() <= candle.openTime() ? null : f); // superseded
+        messages.incrementAndGet();
         handOver();
     }
 
     @Override
     public void onStatus(ConnectionStatus newStatus) {
-        synchronized (this) {
-            status = newStatus;
-            caughtUp |= newStatus.state() == ConnectionStatus.State.CAUGHT_UP;
+        status.set(newStatus);
+        if (newStatus.state() == ConnectionStatus.State.CAUGHT_UP) {
+            caughtUp.set(true);
         }
         handOver();
     }
 
     private void handOver() {
-        long wait;
-        synchronized (this) {
-            if (handOverPending) {
-                return;
-            }
-            handOverPending = true;
-            wait = delivered ? lastDelivery + interval - System.nanoTime() : 0;
+        if (!handOverPending.compareAndSet(false, true)) {
+            return; // the pending hand-over will take this too
         }
+        long wait = delivered ? lastDelivery + interval - System.nanoTime() : 0;
         if (wait <= 0) {
             post();
         } else {
@@ -118,27 +115,27 @@ final class LiveInbox implements LiveCandleListener {
     }
 
     private void post() {
-        synchronized (this) {
-            handedOver = System.nanoTime();
-        }
+        handedOver = System.nanoTime();
         bridge.onFx(this::deliver);
     }
 
+    /** On the FX thread. The order of the steps is what keeps every bar and every count. */
     private void deliver() {
-        Batch batch;
-        synchronized (this) {
-            batch = new Batch(closed, forming, status, caughtUp, messages);
-            closed = new ArrayList<>();
-            forming = null;
-            status = null;
-            caughtUp = false;
-            messages = 0;
-            handOverPending = false;
-            delivered = true;
-            lastDelivery = System.nanoTime();
-            interval = lastDelivery - handedOver > BUSY_LAG_NANOS ? Math.min(MAX_INTERVAL_NANOS, interval * 2)
-                    : Math.max(MIN_INTERVAL_NANOS, interval - interval / 4);
+        long now = System.nanoTime();
+        interval = now - handedOver > BUSY_LAG_NANOS ? Math.min(MAX_INTERVAL_NANOS, interval * 2)
+                : Math.max(MIN_INTERVAL_NANOS, interval - interval / 4);
+        lastDelivery = now;
+        delivered = true;
+        handOverPending.set(false); // first: whatever arrives from here on asks for a hand-over of its own
+        long count = messages.getAndSet(0); // before the bars: every message counted here has its bar below
+        Candle newest = forming.getAndSet(null); // before the closed bars: a closed bar comes before a newer forming
+        List<Candle> closedNow = new ArrayList<>();
+        for (Candle c = closed.poll(); c != null; c = closed.poll()) {
+            closedNow.add(c);
         }
-        onFx.accept(batch);
+        if (newest != null && !closedNow.isEmpty() && newest.openTime() <= closedNow.getLast().openTime()) {
+            newest = null; // taken just before its bar closed: the closed bar supersedes it
+        }
+        onFx.accept(new Batch(closedNow, newest, status.getAndSet(null), caughtUp.getAndSet(false), count));
     }
 }
