@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,7 +43,7 @@ final class LiveInbox implements LiveCandleListener {
     private static final long MAX_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(MAX_INTERVAL_MILLIS);
     private static final long BUSY_LAG_NANOS = TimeUnit.MILLISECONDS.toNanos(BUSY_LAG_MILLIS);
     /** Waits out the rest of an interval; hands over through the bridge, never runs the batch itself. */
-    private static final ScheduledExecutorService PACER = Executors.newSingleThreadScheduledExecutor(r -> {
+    private static final ScheduledThreadPoolExecutor PACER = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "live-inbox-pacer");
         t.setDaemon(true);
         return t;
@@ -72,6 +71,14 @@ final class LiveInbox implements LiveCandleListener {
     private volatile long lastDelivery; // System.nanoTime() of the last hand-over's start
     private volatile long interval = MIN_INTERVAL_NANOS;
     private volatile long handedOver; // System.nanoTime() the pending hand-over went to the bridge
+
+    /**
+     * Starts the pacer's thread now, on the calling thread's priority (a thread inherits its creator's). Left to its
+     * first task it would be started by a feed thread, at the lowest priority, and late with every paced hand-over.
+     */
+    static void startPacer() {
+        PACER.prestartAllCoreThreads();
+    }
 
     LiveInbox(FxBridge bridge, Consumer<Batch> onFx) {
         this.bridge = Objects.requireNonNull(bridge, "bridge");

@@ -55,6 +55,7 @@ public final class LiveViewModel {
         this.hub = Objects.requireNonNull(hub, "hub");
         this.bridge = Objects.requireNonNull(bridge, "bridge");
         this.chart = Objects.requireNonNull(chart, "chart");
+        LiveInbox.startPacer(); // here, as the window is built: not at the first toggle, not from a feed thread
         on.addListener((obs, was, isOn) -> {
             if (isOn) {
                 streamShownSeries();
