@@ -1,5 +1,8 @@
 package dev.cryptotrader.app.ui;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,6 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Create it on a thread of normal priority (a thread inherits its creator's): the poster starts at once.
  */
 public final class FxHandOff implements Executor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxHandOff.class);
 
     private final Executor post;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -55,8 +60,7 @@ public final class FxHandOff implements Executor {
                 // The toolkit is not running (not yet, or any more): the tasks stay queued, the next one asks again,
                 // and this thread lives on to post it.
                 drainPending.set(false);
-                Thread t = Thread.currentThread();
-                t.getUncaughtExceptionHandler().uncaughtException(t, toolkitGone);
+                LOG.warn("the toolkit refused a hand-over to the FX thread: {}", toolkitGone.toString());
             }
         }
     }
