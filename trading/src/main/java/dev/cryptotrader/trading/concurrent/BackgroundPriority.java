@@ -28,7 +28,7 @@ public final class BackgroundPriority {
     /**
      * Linux nice value for background threads, above the process's: the lowest there is, about 1/70 of a normal
      * thread's CPU share under contention. With 10 (a tenth) the live path's catch-up and parsing took enough of two
-     * cores from the FX thread to stall it longer in the live-path benchmark (medians 32 vs 23 ms over three runs).
+     * cores from the FX thread to stall it longer in the live-path benchmark (medians 32 vs 22 ms over three runs each).
      */
     static final int NICE = 19;
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
