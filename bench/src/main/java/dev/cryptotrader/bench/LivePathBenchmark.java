@@ -51,6 +51,7 @@ import org.openjdk.jmh.runner.IterationType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +82,9 @@ import java.util.stream.Stream;
  * WebSocket); JavaFX started
  * headless (Monocle, software rendering; a {@code DISPLAY} is used when set); and the real {@link MainWindow} built by
  * Guice from {@code CoreModule} + {@code UiModule}, shown at 1280x800 on that database with the series fully loaded
- * (all bars on the chart, painted) and {@code config.json} beside the database pointing Binance at the fake. Then
- * it pans and zooms the chart for {@code lookAroundSeconds} (default 5; 0 for a window that has only just opened),
- * as a user looks around before turning live on.
+ * (all bars on the chart, painted) and {@code config.json} beside the database pointing Binance at the fake. Before
+ * the run, after a full collection, it pans and zooms the chart for {@code lookAroundSeconds} (default 5; 0 for a
+ * window that has only just opened), as a user looks around before turning live on.
  *
  * <p>{@link #liveStream} turns live on ({@code MainViewModel.live().onProperty()}). The fake answers the SUBSCRIBE
  * and then sends 60,000 kline frames in Binance's real shape ({@code DOCEX_ws_kline_event.json} in
@@ -252,8 +253,6 @@ public class LivePathBenchmark {
             }
             System.out.printf("live path: main window up with all %,d bars on the chart in %d ms (%s)%n",
                     historyBars, (System.nanoTime() - t) / 1_000_000, display);
-            lookAround();
-            Thread.sleep(3_000); // let the load's garbage and compilations settle
         }
 
         /** Pans and zooms for {@link #lookAroundSeconds}, one step a frame, then shows the latest bars as opened. */
@@ -326,12 +325,19 @@ public class LivePathBenchmark {
         }
 
         /**
-         * Before the run: the stream rendered (for {@code liveStream}), then a full collection, so the run starts on
-         * a clean heap and the collections during it are the app's own (the 60,000 prepared frames would otherwise
-         * be copied by the first one).
+         * Before the run: a full collection, so the run starts on a clean heap (the load's garbage gone), then the
+         * user looks around ({@link #lookAround}) and the stream is rendered (for {@code liveStream}).
+         *
+         * <p>The order matters. A full collection (or a G1 marking cycle) arms every compiled method's entry barrier
+         * and clears soft references (JavaFX's glyph and style caches among them), so the first frames after it
+         * run slower: with the collection right before live went on, the first frames took up to 10 ms more. A
+         * user does not force a collection just before turning live on, so the app runs for a few seconds after it,
+         * as in a session in use. The stream's frames are written into one byte array allocated with the venue
+         * ({@link FakeBinance#frameText}), which G1 never copies, so the run's collections are the app's own, and
+         * nothing large is allocated after the collection (that would start a marking cycle).
          */
         @Setup(Level.Iteration)
-        public void iteration(BenchmarkParams benchmark, IterationParams params) throws InterruptedException {
+        public void iteration(BenchmarkParams benchmark, IterationParams params) throws Exception {
             if (nextMinute != 0) {
                 throw new IllegalStateException("LivePathBenchmark streams once per trial: run it with -wi 0 -i 1 "
                         + "(more forks for more samples). A second subscription would get the first stream's closed "
@@ -339,8 +345,13 @@ public class LivePathBenchmark {
             }
             iterationLabel = (params.getType() == IterationType.WARMUP ? "warmup " : "measurement ")
                     + params.getCount();
-            stream = benchmark.getBenchmark().endsWith(".liveStream") ? venue.prepare(streamMinute()) : null;
             System.gc();
+            lookAround();
+            Thread.sleep(3_000); // let the compilations settle
+            stream = benchmark.getBenchmark().endsWith(".liveStream") ? venue.prepare(streamMinute()) : null;
+            if (Boolean.getBoolean("livepath.gcJustBefore")) {
+                System.gc(); // diagnostic: the collection right before live goes on, as this benchmark once had it
+            }
             Thread.sleep(500);
         }
 
@@ -556,6 +567,7 @@ public class LivePathBenchmark {
     static final class FakeBinance extends Dispatcher {
 
         private static final String STREAM = "btcusdt@kline_1m";
+        private static final int FRAME_ROOM = 400;
 
         private final MockWebServer server = new MockWebServer();
         private final CandleSeries rest; // the venue's bars after the stored ones, price scale 2, volume scale 8
@@ -564,6 +576,15 @@ public class LivePathBenchmark {
             t.setDaemon(true);
             return t;
         });
+        /**
+         * The text of a stream's frames (ASCII, at most {@value #FRAME_ROOM} bytes each), one after another. Allocated
+         * once, with the venue: a humongous array, which G1 never copies, allocated before the run's full collection,
+         * so filling it for a stream allocates nothing large (a large allocation right before the run would start a
+         * G1 marking cycle, which slows the first frames after it; see {@link Workstation#iteration}).
+         */
+        private final byte[] frameText = new byte[MESSAGES * FRAME_ROOM];
+        /** Where each frame of {@link #frameText} ends. */
+        private final int[] frameEnds = new int[MESSAGES];
         private volatile long restUntil = Long.MAX_VALUE; // REST has no bar from here on
         private volatile Stream next;
         private volatile CountDownLatch closed = new CountDownLatch(0);
@@ -614,7 +635,9 @@ public class LivePathBenchmark {
          */
         final class Stream {
             final long minute;
-            final String[] frames = new String[MESSAGES];
+            /** The frames' text; frame {@code n} is {@code text[ends[n - 1]..ends[n])} ({@code ends[-1]} read as 0). */
+            final byte[] text = frameText;
+            final int[] ends = frameEnds;
             final CandleSeries closedBars;
             final AtomicInteger sent = new AtomicInteger();
             final AtomicInteger refused = new AtomicInteger();
@@ -628,7 +651,8 @@ public class LivePathBenchmark {
                 SplittableRandom random = new SplittableRandom(minute);
                 CandleSeries.Builder bars = CandleSeries.builder(CLOSED_BARS, 2, 8);
                 long tradeId = 3_000_000_000L;
-                StringBuilder s = new StringBuilder(400);
+                StringBuilder s = new StringBuilder(FRAME_ROOM);
+                int end = 0;
                 for (int b = 0; b < CLOSED_BARS; b++) {
                     long t = minute + b * MINUTE;
                     long open = price;
@@ -663,12 +687,23 @@ public class LivePathBenchmark {
                         decimal(s, quote / 100, 8, 8).append("\",\"V\":\"");
                         decimal(s, volume / 2 / 1000 * 1000, 8, 8).append("\",\"Q\":\"");
                         decimal(s, quote / 200, 8, 8).append("\",\"B\":\"0\"}}");
-                        frames[b * CLOSE_EVERY + j] = s.toString();
+                        if (s.length() > FRAME_ROOM) {
+                            throw new IllegalStateException("a kline frame of " + s.length() + " characters");
+                        }
+                        for (int c = 0; c < s.length(); c++) {
+                            text[end++] = (byte) s.charAt(c);
+                        }
+                        ends[b * CLOSE_EVERY + j] = end;
                     }
                     bars.addMantissas(t, open, high, low, close, volume);
                     price = close;
                 }
                 closedBars = bars.build();
+            }
+
+            String frame(int n) {
+                int from = n == 0 ? 0 : ends[n - 1];
+                return new String(text, from, ends[n] - from, StandardCharsets.US_ASCII);
             }
 
             /** {open time, open, high, low, close, volume} of closed bar {@code b}, as the chart should hold them. */
@@ -692,15 +727,15 @@ public class LivePathBenchmark {
                 long t0 = System.nanoTime();
                 firstSentNanos = t0;
                 sender.scheduleAtFixedRate(() -> {
-                    int due = (int) Math.min(frames.length, (System.nanoTime() - t0) / 1_000_000 + 1);
+                    int due = (int) Math.min(MESSAGES, (System.nanoTime() - t0) / 1_000_000 + 1);
                     int n = sent.get();
                     while (n < due) {
-                        if (!ws.send(frames[n])) {
+                        if (!ws.send(frame(n))) {
                             refused.incrementAndGet();
                         }
                         n = sent.incrementAndGet();
                     }
-                    if (n >= frames.length) {
+                    if (n >= MESSAGES) {
                         lastSentNanos = System.nanoTime();
                         allSent.countDown();
                         throw new IllegalStateException("all sent"); // how a task ends its own fixed-rate schedule

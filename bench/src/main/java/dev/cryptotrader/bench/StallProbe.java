@@ -25,7 +25,9 @@ final class StallProbe {
     private long pulses; // FX thread
     private volatile boolean running = true;
     private final long startNanos = System.nanoTime();
-    private final String began = java.time.LocalTime.now() + String.format(", monotonic %.6f s", startNanos / 1e9);
+    // Wall clock, monotonic clock (perf's -k mono) and JVM uptime (-Xlog's uptime decoration), to line traces up.
+    private final String began = java.time.LocalTime.now() + String.format(", monotonic %.6f s, JVM uptime %.3f s",
+            startNanos / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
     private final Thread poster;
     private final GcPauses gc = new GcPauses();
     private FxStackSampler stacks; // null unless -Dlivepath.stacks=true

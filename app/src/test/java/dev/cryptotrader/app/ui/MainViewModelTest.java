@@ -60,7 +60,7 @@ class MainViewModelTest {
         assertThat(model.chart().data().complete()).isTrue();
         assertThat(model.seriesTextProperty().get()).isEqualTo("bitstamp · BTC/USD · 1m");
         assertThat(model.barsTextProperty().get()).isEqualTo("12,000 bars");
-        assertThat(model.rangeTextProperty().get()).isEqualTo("2013-11-25 00:00 → 2013-12-03 07:59 UTC");
+        assertThat(model.rangeTextProperty().get()).isEqualTo("2013-11-25 → 2013-12-03 07:59 UTC");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -191,6 +192,23 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theStatusBarFitsA1280PixelWindowAndItsLiveTextsNeverShorten(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        for (String id : List.of("#status-series", "#status-bars", "#status-range", "#status-view")) {
+            assertThat(shown(robot, id)).as(id + " in full").isEqualTo(text(robot, id));
+        }
+
+        // A long message takes the room: the bar count and the view, which change with every live bar, keep theirs
+        // (a shortened text is measured again on every change, on the FX thread).
+        robot.interact(() -> window.model().showMessage("Could not read the series: " + "very long reason ".repeat(30)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#status-message")).endsWith("...");
+        for (String id : List.of("#status-series", "#status-bars", "#status-view")) {
+            assertThat(shown(robot, id)).as(id + " in full").isEqualTo(text(robot, id));
+        }
+    }
+
+    @Test
     void controlShiftLSwitchesBetweenDarkAndLight(FxRobot robot) throws Exception {
         waitUntilLoaded();
         assertThat(window.model().themeProperty().get()).isEqualTo(Theme.DARK);
@@ -211,6 +229,12 @@ class MainWindowFxTest {
 
     private static CandleChart chart(FxRobot robot) {
         return robot.lookup("#candle-chart").queryAs(CandleChart.class);
+    }
+
+    /** The text a label shows, which ends in "..." when it had to be shortened. */
+    private static String shown(FxRobot robot, String id) {
+        Label label = robot.lookup(id).queryAs(Label.class);
+        return ((javafx.scene.text.Text) label.lookup(".text")).getText();
     }
 
     private static String text(FxRobot robot, String id) {

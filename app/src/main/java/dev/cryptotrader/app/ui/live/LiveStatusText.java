@@ -12,7 +12,7 @@ final class LiveStatusText {
         return switch (status.state()) {
             case CONNECTING -> "connecting…";
             case SUBSCRIBED, CAUGHT_UP -> "streaming";
-            case CATCHING_UP -> "catching up over REST…";
+            case CATCHING_UP -> "catching up…";
             case DISCONNECTED, FRAME_REJECTED, FAILED, CATCH_UP_FAILED -> status.message();
             case STOPPED -> "stopped";
         };

@@ -26,18 +26,21 @@ public final class StatusBarView {
         message.getStyleClass().add("status-message");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Label bars = label("status-bars", model.barsTextProperty());
+        Label view = label("status-view", model.viewTextProperty());
         Label live = label("status-live", model.live().statusTextProperty());
         live.getStyleClass().add("status-live");
         live.visibleProperty().bind(model.live().statusTextProperty().isNotEmpty());
         live.managedProperty().bind(live.visibleProperty());
         model.live().stateProperty().addListener((obs, old, state) -> LiveStyle.show(live, state));
-        root = new HBox(10, label("status-series", model.seriesTextProperty()), separator(),
-                label("status-bars", model.barsTextProperty()), separator(),
+        root = new HBox(10, label("status-series", model.seriesTextProperty()), separator(), bars, separator(),
                 label("status-range", model.rangeTextProperty()), separator(), live, message, taskIndicator, gap,
-                label("status-view", model.viewTextProperty()), separator(), rateLimitIndicator);
-        // The series and the API usage never shorten to "…"; the longer texts give way, and the bar itself never
-        // asks the window to grow (that would push the chart's price axis out of view).
-        for (Node n : List.of(root.getChildren().getFirst(), rateLimitIndicator)) {
+                view, separator(), rateLimitIndicator);
+        // The series and the API usage never shorten to "…", nor do the bar count and the view, which change with
+        // every live bar: a shortened text is measured again on every change, on the FX thread. The stored range,
+        // the live state and the message give way, and the bar itself never asks the window to grow (that would push
+        // the chart's price axis out of view).
+        for (Node n : List.of(root.getChildren().getFirst(), bars, view, rateLimitIndicator)) {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }

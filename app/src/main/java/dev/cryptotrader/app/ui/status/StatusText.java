@@ -36,8 +36,9 @@ public final class StatusText {
         return count(data.columns().size()) + " / " + count(total) + " bars";
     }
 
+    /** The first bar's date and the newest bar's time: the minute a history starts at says little, and room is short. */
     public static String range(SeriesInfo info) {
-        return utc(info.firstOpenTime()) + " → " + utc(info.lastOpenTime()) + " UTC";
+        return utc(info.firstOpenTime()).substring(0, DATE_LENGTH) + " → " + utc(info.lastOpenTime()) + " UTC";
     }
 
     public static String view(VisibleRange r) {
