@@ -330,7 +330,8 @@ public class LivePathBenchmark {
          *
          * <p>The order matters. A full collection (or a G1 marking cycle) arms every compiled method's entry barrier
          * and clears soft references (JavaFX's glyph and style caches among them), so the first frames after it
-         * run slower: with the collection right before live went on, the first frames took up to 10 ms more. A
+         * run slower (profiled with the collection right before live went on, the entry barriers took a third of
+         * the FX thread's time in the first frame; {@code -Dlivepath.gcJustBefore=true} puts it back there). A
          * user does not force a collection just before turning live on, so the app runs for a few seconds after it,
          * as in a session in use. The stream's frames are written into one byte array allocated with the venue
          * ({@link FakeBinance#frameText}), which G1 never copies, so the run's collections are the app's own, and
