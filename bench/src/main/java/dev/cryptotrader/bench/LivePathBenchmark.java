@@ -636,9 +636,6 @@ public class LivePathBenchmark {
          */
         final class Stream {
             final long minute;
-            /** The frames' text; frame {@code n} is {@code text[ends[n - 1]..ends[n])} ({@code ends[-1]} read as 0). */
-            final byte[] text = frameText;
-            final int[] ends = frameEnds;
             final CandleSeries closedBars;
             final AtomicInteger sent = new AtomicInteger();
             final AtomicInteger refused = new AtomicInteger();
@@ -692,9 +689,9 @@ public class LivePathBenchmark {
                             throw new IllegalStateException("a kline frame of " + s.length() + " characters");
                         }
                         for (int c = 0; c < s.length(); c++) {
-                            text[end++] = (byte) s.charAt(c);
+                            frameText[end++] = (byte) s.charAt(c);
                         }
-                        ends[b * CLOSE_EVERY + j] = end;
+                        frameEnds[b * CLOSE_EVERY + j] = end;
                     }
                     bars.addMantissas(t, open, high, low, close, volume);
                     price = close;
@@ -702,9 +699,10 @@ public class LivePathBenchmark {
                 closedBars = bars.build();
             }
 
+            /** Frame {@code n}: {@code frameText[frameEnds[n - 1]..frameEnds[n])}, from 0 for the first. */
             String frame(int n) {
-                int from = n == 0 ? 0 : ends[n - 1];
-                return new String(text, from, ends[n] - from, StandardCharsets.US_ASCII);
+                int from = n == 0 ? 0 : frameEnds[n - 1];
+                return new String(frameText, from, frameEnds[n] - from, StandardCharsets.US_ASCII);
             }
 
             /** {open time, open, high, low, close, volume} of closed bar {@code b}, as the chart should hold them. */
