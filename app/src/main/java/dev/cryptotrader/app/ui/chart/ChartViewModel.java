@@ -39,6 +39,10 @@ public final class ChartViewModel {
     private Offer offered;
     private Runnable rest; // loads the rest of the series on screen, once its latest bars are drawn
     private OhlcvBuffer live; // the bars on screen as live updates change them; null before the first update
+    // Live bars that came while stored bars were read for a join (reloadStored), applied with the join: appended
+    // before it, they would stand across the gap the join fills, and the view would jump there and back.
+    private final List<Candle> held = new ArrayList<>();
+    private int joinsPending;
 
     private final List<LiveBarsListener> liveBarsListeners = new ArrayList<>();
 
@@ -72,6 +76,8 @@ public final class ChartViewModel {
     public void open(SeriesInfo series) {
         long ticket = ++generation;
         rest = null;
+        held.clear();
+        joinsPending = 0;
         SeriesKey key = series.key();
         Offer offer = offered;
         offered = null;
@@ -127,6 +133,13 @@ public final class ChartViewModel {
         if (shown == null || !shown.series().key().equals(key)) {
             return 0;
         }
+        if (joinsPending > 0) {
+            held.addAll(closed);
+            if (forming != null) {
+                held.add(forming);
+            }
+            return 0;
+        }
         if (live == null || live.view() != shown.columns()) {
             live = new OhlcvBuffer(shown.columns()); // loads come with spare room: this copies nothing
         }
@@ -168,7 +181,8 @@ public final class ChartViewModel {
      * live bars that are newer. Only those bars are read, in the background; on the FX thread they go into the spare
      * room of the arrays on screen, in place of the bars after the last stored one there, and the newer live bars
      * follow them: a few thousand writes, where a reread (or a copy) of a million bars would compete for the CPU with
-     * the first live frames. The view keeps its place. A series still loading is read whole, as it would be anyway.
+     * the first live frames. The view keeps its place. Live bars arriving meanwhile wait and go on with the join, so
+     * the chart moves once. A series still loading is read whole, as it would be anyway.
      */
     public void reloadStored(SeriesKey key) {
         ChartData shown = data.get();
@@ -184,29 +198,51 @@ public final class ChartViewModel {
         OhlcvColumns onScreen = shown.columns();
         int keep = Math.max(0, onScreen.size() - 1); // the newest may be a forming bar; those before are closed
         long after = keep == 0 ? Long.MIN_VALUE : onScreen.openTime()[keep - 1];
+        joinsPending++;
         bridge.run(() -> CandleColumns.of(store.get().read(key, TimeRange.after(after)), 0), newer -> {
             if (ticket == generation) {
-                joinStored(after, newer);
+                joinStored(after, newer, joinDone());
             }
-        }, e -> fail(ticket, key, e));
+        }, e -> {
+            fail(ticket, key, e);
+            if (ticket == generation) {
+                joinStored(after, OhlcvColumns.empty(), joinDone()); // the held bars still go on
+            }
+        });
     }
 
-    /** Puts {@code newer} (stored bars after {@code after}) behind the settled bars on screen, then the newer live ones. */
-    private void joinStored(long after, OhlcvColumns newer) {
+    /** The live bars held for the joins pending, once the last of them is done; else none. */
+    private List<Candle> joinDone() {
+        if (--joinsPending > 0) {
+            return List.of();
+        }
+        List<Candle> release = List.copyOf(held);
+        held.clear();
+        return release;
+    }
+
+    /**
+     * Puts {@code newer} (stored bars after {@code after}) behind the settled bars on screen, then the newer live ones
+     * on screen, then {@code heldLive}, the live bars that came during the read.
+     */
+    private void joinStored(long after, OhlcvColumns newer, List<Candle> heldLive) {
         ChartData shown = data.get();
-        if (shown == null || newer.isEmpty()) {
+        if (shown == null || newer.isEmpty() && heldLive.isEmpty()) {
             return;
         }
         OhlcvColumns now = shown.columns();
         if (live == null || live.view() != now) {
             live = new OhlcvBuffer(now);
         }
-        long lastStored = newer.openTime()[newer.size() - 1];
-        int laterFrom = now.indexAtOrAfter(lastStored + 1);
-        OhlcvColumns later = CandleColumns.slice(now, laterFrom, now.size()); // live bars newer than the store's
-        live.truncate(now.indexAtOrAfter(after + 1));
-        live.putAll(newer, 0, newer.size());
-        live.putAll(later, 0, later.size());
+        if (!newer.isEmpty()) {
+            long lastStored = newer.openTime()[newer.size() - 1];
+            int laterFrom = now.indexAtOrAfter(lastStored + 1);
+            OhlcvColumns later = CandleColumns.slice(now, laterFrom, now.size()); // live bars newer than the store's
+            live.truncate(now.indexAtOrAfter(after + 1));
+            live.putAll(newer, 0, newer.size());
+            live.putAll(later, 0, later.size());
+        }
+        heldLive.forEach(this::put);
         data.set(new ChartData(shown.series(), live.view(), true));
     }
 

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +96,67 @@ class ChartViewModelLiveTest {
             chart.applyLive(KEY, List.of(), bar(10, "111"));
             assertThat(chart.data().columns().close()[10]).isEqualTo(111.0);
             assertThat(chart.data().columns().size()).isEqualTo(11);
+        }
+    }
+
+    /**
+     * Live bars that come while the caught-up bars are being read wait for them: put on at once, they would stand
+     * after the gap the read fills, and the view would jump across it and back.
+     */
+    @Test
+    void liveBarsDuringTheCatchUpReadWaitAndGoOnWithTheJoinInOneChange() {
+        try (SqliteCandleStore store = SqliteCandleStore.open(dir.resolve("c.db"))) {
+            store.upsert(KEY, CandleSeries.of(List.of(bar(0, "100"), bar(1, "101"), bar(2, "102"))));
+            Queue<Runnable> background = new ArrayDeque<>();
+            ChartViewModel chart = new ChartViewModel(() -> store, new FxBridge(background::add, Runnable::run));
+            chart.open(store.info(KEY).orElseThrow());
+            runAll(background);
+            store.upsert(KEY, CandleSeries.of(List.of(bar(3, "103"), bar(4, "104"))));
+            List<Integer> sizesHeard = new ArrayList<>();
+            chart.dataProperty().addListener((obs, old, data) -> sizesHeard.add(data.columns().size()));
+
+            chart.reloadStored(KEY); // the read waits in the background queue
+            assertThat(chart.applyLive(KEY, List.of(), bar(5, "105.5"))).as("held, not drawn").isZero();
+            chart.applyLive(KEY, List.of(bar(5, "105")), bar(6, "106.5"));
+            assertThat(chart.data().columns().size()).isEqualTo(3);
+            runAll(background);
+
+            assertThat(sizesHeard).as("one change: the caught-up bars and the held ones together").containsExactly(7);
+            OhlcvColumns c = chart.data().columns();
+            for (int i = 0; i <= 6; i++) {
+                assertThat(c.openTime()[i]).as("bar %d", i).isEqualTo(T0 + i * MINUTE);
+            }
+            assertThat(c.close()[5]).as("the closed value replaced the forming one").isEqualTo(105.0);
+            assertThat(c.close()[6]).isEqualTo(106.5);
+            assertThat(chart.applyLive(KEY, List.of(), bar(6, "107"))).as("no longer held").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void heldLiveBarsStillGoOnWhenTheCatchUpReadFails() {
+        Path file = dir.resolve("c.db");
+        try (SqliteCandleStore store = SqliteCandleStore.open(file)) {
+            store.upsert(KEY, CandleSeries.of(List.of(bar(0, "100"), bar(1, "101"))));
+        }
+        SqliteCandleStore store = SqliteCandleStore.open(file);
+        Queue<Runnable> background = new ArrayDeque<>();
+        ChartViewModel chart = new ChartViewModel(() -> store, new FxBridge(background::add, Runnable::run));
+        chart.open(store.info(KEY).orElseThrow());
+        runAll(background);
+
+        chart.reloadStored(KEY);
+        chart.applyLive(KEY, List.of(), bar(2, "102.5"));
+        store.close(); // the read fails
+        runAll(background);
+
+        assertThat(chart.problemProperty().get()).startsWith("Could not read " + KEY);
+        assertThat(chart.data().columns().size()).isEqualTo(3);
+        assertThat(chart.data().columns().close()[2]).isEqualTo(102.5);
+    }
+
+    private static void runAll(Queue<Runnable> tasks) {
+        for (Runnable t = tasks.poll(); t != null; t = tasks.poll()) {
+            t.run();
         }
     }
 
