@@ -200,6 +200,7 @@ public class LivePathBenchmark {
         String display;
         String iterationLabel = "";
         FakeBinance.Stream stream; // liveStream's, prepared before the run
+        StallProbe probe; // prepared before the run, begun by it
         long nextMinute; // after the last streamed bar; 0 before the stream
 
         @Setup(Level.Trial)
@@ -334,8 +335,9 @@ public class LivePathBenchmark {
          * the FX thread's time in the first frame; {@code -Dlivepath.gcJustBefore=true} puts it back there). A
          * user does not force a collection just before turning live on, so the app runs for a few seconds after it,
          * as in a session in use. The stream's frames are written into one byte array allocated with the venue
-         * ({@link FakeBinance#frameText}), which G1 never copies, so the run's collections are the app's own, and
-         * nothing large is allocated after the collection (that would start a marking cycle).
+         * ({@link FakeBinance#frameText}), which G1 never copies, so the run's collections are the app's own. The
+         * stall probe's arrays are allocated before the collection too: nothing large is allocated after it (that
+         * would start a marking cycle).
          */
         @Setup(Level.Iteration)
         public void iteration(BenchmarkParams benchmark, IterationParams params) throws Exception {
@@ -346,6 +348,7 @@ public class LivePathBenchmark {
             }
             iterationLabel = (params.getType() == IterationType.WARMUP ? "warmup " : "measurement ")
                     + params.getCount();
+            probe = StallProbe.prepare(); // before the collection: its arrays are large (see StallProbe.prepare)
             System.gc();
             lookAround();
             Thread.sleep(3_000); // let the compilations settle
@@ -501,7 +504,7 @@ public class LivePathBenchmark {
         });
 
         int redrawsBefore = w.redraws();
-        StallProbe probe = StallProbe.start();
+        StallProbe probe = w.probe.begin();
         long started = System.nanoTime();
         long toggleNanos = onFx(() -> {
             long t0 = System.nanoTime();
@@ -544,7 +547,7 @@ public class LivePathBenchmark {
     @Benchmark
     public long idleBaseline(Workstation w, FxStalls out) throws Exception {
         int redrawsBefore = w.redraws();
-        StallProbe probe = StallProbe.start();
+        StallProbe probe = w.probe.begin();
         long started = System.nanoTime();
         Thread.sleep(SECONDS * 1000L);
         StallProbe.Result stalls = probe.stop();

@@ -24,10 +24,9 @@ final class StallProbe {
     private long lastPulse; // FX thread
     private long pulses; // FX thread
     private volatile boolean running = true;
-    private final long startNanos = System.nanoTime();
+    private long startNanos; // set by begin()
     // Wall clock, monotonic clock (perf's -k mono) and JVM uptime (-Xlog's uptime decoration), to line traces up.
-    private final String began = java.time.LocalTime.now() + String.format(", monotonic %.6f s, JVM uptime %.3f s",
-            startNanos / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+    private String began;
     private final Thread poster;
     private final GcPauses gc = new GcPauses();
     private FxStackSampler stacks; // null unless -Dlivepath.stacks=true
@@ -62,19 +61,31 @@ final class StallProbe {
         poster.setDaemon(true);
     }
 
-    static StallProbe start() throws Exception {
-        StallProbe p = new StallProbe();
+    /**
+     * A probe with its arrays allocated, not yet probing. Prepare it before the collection that precedes a run: its
+     * arrays are humongous for G1, and allocating them at the start of the run began a G1 marking cycle whose remark
+     * pause landed in the run's first second (seen in the GC log as "Concurrent Start (G1 Humongous Allocation)").
+     */
+    static StallProbe prepare() {
+        return new StallProbe();
+    }
+
+    /** Starts probing; what it measures is timed from now. */
+    StallProbe begin() throws Exception {
+        startNanos = System.nanoTime();
+        began = java.time.LocalTime.now() + String.format(", monotonic %.6f s, JVM uptime %.3f s", startNanos / 1e9,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         Thread fx = LivePathBenchmark.onFx(() -> {
-            p.timer.start();
+            timer.start();
             return Thread.currentThread();
         });
         if (FxStackSampler.enabled()) {
-            p.stacks = new FxStackSampler(fx, p.startNanos);
-            p.stacks.start();
+            stacks = new FxStackSampler(fx, startNanos);
+            stacks.start();
         }
-        p.gc.start();
-        p.poster.start();
-        return p;
+        gc.start();
+        poster.start();
+        return this;
     }
 
     private void post() {

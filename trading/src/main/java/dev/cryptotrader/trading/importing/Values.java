@@ -17,6 +17,8 @@ final class Values {
     private static final long MILLIS_BELOW = 100_000_000_000_000L;
     private static final long MICROS_BELOW = 100_000_000_000_000_000L;
     private static final int MAX_INTEGER_DIGITS = 18;
+    /** Digits a long holds whatever they are: the plain route's limit. */
+    private static final int MAX_PLAIN_DIGITS = 18;
 
     private Values() {
     }
@@ -26,11 +28,13 @@ final class Values {
         if (text == null || text.isEmpty()) {
             throw new RowProblem("column '" + column + "' is empty");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new RowProblem("column '" + column + "' is not a number: '" + shorten(text) + "'");
+        BigDecimal value = plainDecimal(text);
+        if (value == null) {
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new RowProblem("column '" + column + "' is not a number: '" + shorten(text) + "'");
+            }
         }
         if (value.scale() > Decimals.MAX_SCALE && value.stripTrailingZeros().scale() > Decimals.MAX_SCALE) {
             throw new RowProblem("column '" + column + "' has more than " + Decimals.MAX_SCALE + " decimals: '"
@@ -41,6 +45,38 @@ final class Values {
             throw new RowProblem("column '" + column + "' is too large: '" + shorten(text) + "'");
         }
         return value;
+    }
+
+    /**
+     * {@code new BigDecimal(text)} for the way exchanges write prices and volumes ({@code 91234.56000000}, {@code -0.5},
+     * {@code 42}: an optional minus, digits, at most one point, at most 18 digits in all), or null for anything else,
+     * which takes the general route. The same value and scale, without the char array the general parser copies the
+     * text into: a live stream parses five decimals a message, a thousand messages a second.
+     */
+    static BigDecimal plainDecimal(String text) {
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > MAX_PLAIN_DIGITS) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        int scale = point < 0 ? 0 : n - 1 - point;
+        return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 
     /**
