@@ -10,14 +10,24 @@ final class GcPauses implements javax.management.NotificationListener {
     private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
     private volatile long longest;
     private volatile long total;
+    private volatile boolean counting;
 
-    void start() {
+    /**
+     * Listens from now on, counting nothing until {@link #start}. Listening before the run's preparatory collection
+     * loads the management classes then: the first notification inside the run would load them on the JVM's
+     * notification thread, which competes with the FX thread for the CPU.
+     */
+    GcPauses() {
         for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
             if (bean instanceof javax.management.NotificationEmitter emitter) {
                 emitter.addNotificationListener(this, null, null);
                 emitters.add(emitter);
             }
         }
+    }
+
+    void start() {
+        counting = true;
     }
 
     @Override
@@ -29,6 +39,9 @@ final class GcPauses implements javax.management.NotificationListener {
         var info = com.sun.management.GarbageCollectionNotificationInfo
                 .from((javax.management.openmbean.CompositeData) n.getUserData());
         long ms = info.getGcInfo().getDuration();
+        if (!counting) {
+            return;
+        }
         // G1's concurrent cycle reports its whole (concurrent) duration; only pauses stop the FX thread.
         if (info.getGcName().contains("Concurrent")) {
             return;

@@ -65,6 +65,7 @@ final class StallProbe {
      * A probe with its arrays allocated, not yet probing. Prepare it before the collection that precedes a run: its
      * arrays are humongous for G1, and allocating them at the start of the run began a G1 marking cycle whose remark
      * pause landed in the run's first second (seen in the GC log as "Concurrent Start (G1 Humongous Allocation)").
+     * Its collection listener starts listening here too ({@link GcPauses}).
      */
     static StallProbe prepare() {
         return new StallProbe();
