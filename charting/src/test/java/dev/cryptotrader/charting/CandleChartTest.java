@@ -111,6 +111,24 @@ class CandleChartTest {
         assertThat(renderer().aggregatedColumns()).as("zoomed back in: bars drawn one by one").isZero();
     }
 
+    /**
+     * ChartFX's stylesheet gives tick labels a transparent stroke; a stroked Text measures itself from its glyph
+     * outlines, which on a streaming chart cost the FX thread a FreeType call per glyph every time the labels change.
+     */
+    @Test
+    void tickLabelsAreMeasuredFromTheirTextLayoutNotTheirGlyphOutlines(FxRobot robot) throws Exception {
+        show(robot, TestBars.walk(2000, TestBars.START, 60_000, 7));
+
+        for (DefaultNumericAxis axis : List.of(chart.priceAxis(), chart.timeAxis())) {
+            var style = axis.getTickLabelStyle();
+            assertThat(style.getStroke()).as("ChartFX's stroke, which it only draws when not transparent")
+                    .isEqualTo(javafx.scene.paint.Color.TRANSPARENT);
+            assertThat(style.getStrokeType()).as("a stroke inside the glyphs takes the text-layout bounds")
+                    .isEqualTo(javafx.scene.shape.StrokeType.INSIDE);
+            assertThat(axis.getTickMarks()).isNotEmpty().allSatisfy(t -> assertThat(t.getWidth()).isPositive());
+        }
+    }
+
     private PaintAwareCandleRenderer renderer() {
         return (PaintAwareCandleRenderer) chart.xyChart().getRenderers().getFirst();
     }
