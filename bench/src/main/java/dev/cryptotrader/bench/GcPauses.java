@@ -40,7 +40,7 @@ final class GcPauses implements javax.management.NotificationListener {
                 .from((javax.management.openmbean.CompositeData) n.getUserData());
         long ms = info.getGcInfo().getDuration();
         if (!counting) {
-            return;
+            return; // read all the same: reading it is what loads its classes before the run
         }
         // G1's concurrent cycle reports its whole (concurrent) duration; only pauses stop the FX thread.
         if (info.getGcName().contains("Concurrent")) {
