@@ -214,17 +214,20 @@ class CandleChartTest {
 
         // A layout outside a pulse (as in Stage.show or Scene.snapshot) leaves the chart's datasets read-locked until
         // the next pulse; new data on the FX thread before that pulse must not wait for them.
+        // Paints are counted from before the change, on the FX thread: read afterwards, on this thread, the pulse
+        // that paints the change may already have passed.
         var changed = WaitForAsyncUtils.asyncFx(() -> {
             chart.setData("BTC/USD 1m", TestBars.walk(600, TestBars.START, 60_000, 3));
             chart.getScene().getRoot().applyCss();
             chart.getScene().getRoot().layout();
+            int paintsBefore = chart.paintCountProperty().get();
             chart.updateData(more);
-            return chart.barCount();
+            return new int[] {chart.barCount(), paintsBefore};
         });
 
-        assertThat(changed.get(5, TimeUnit.SECONDS)).isEqualTo(800);
-        int before = chart.paintCountProperty().get();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > before);
+        int[] result = changed.get(5, TimeUnit.SECONDS);
+        assertThat(result[0]).isEqualTo(800);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.paintCountProperty().get() > result[1]);
     }
 
     @Test
