@@ -55,7 +55,8 @@ final class Values {
      */
     static BigDecimal plainDecimal(String text) {
         int n = text.length();
-        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        boolean negative = n > 0 && text.charAt(0) == '-';
+        int i = negative ? 1 : 0;
         long unscaled = 0;
         int digits = 0;
         int point = -1;
@@ -76,7 +77,7 @@ final class Values {
             return null;
         }
         int scale = point < 0 ? 0 : n - 1 - point;
-        return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, scale);
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /**
