@@ -113,6 +113,7 @@ import java.util.stream.Stream;
  *
  * <p>{@link #idleBaseline} is the same window and probe for 60 s with live off, so the stalls can be read as a ratio
  * to what an idle app shows on the same machine at the same time (GC, JIT, the OS scheduler).
+ * {@link MachinePauseBenchmark} gives the floor below both: how late threads that only sleep wake on this machine.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -120,7 +121,7 @@ import java.util.stream.Stream;
 @Measurement(iterations = 1)
 // OkHttp's dispatcher keeps an idle non-daemon thread for 60 s after the stream closed: JMH need not wait 30 s for it.
 @Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Djmh.shutdownTimeout=2", "-XX:+UseG1GC",
-        "-XX:MaxGCPauseMillis=8"})
+        "-Xms1g", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseTransparentHugePages"}) // the launcher's GUI_GC
 public class LivePathBenchmark {
 
     static final SeriesKey KEY = new SeriesKey(Exchange.BINANCE, Instrument.of("BTC", "USDT"), Timeframe.M1);
