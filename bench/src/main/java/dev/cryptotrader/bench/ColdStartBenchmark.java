@@ -57,9 +57,8 @@ import java.util.stream.Stream;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class ColdStartBenchmark {
 
-    /** The collector settings the launcher gives the desktop app (see the cryptotrader script), huge pages on. */
-    static final List<String> GUI_GC = List.of("-XX:+UseG1GC", "-Xms1g", "-XX:+IgnoreUnrecognizedVMOptions",
-            "-XX:+UseTransparentHugePages");
+    /** The collector settings the launcher gives the desktop app (see the cryptotrader script). */
+    static final List<String> GUI_GC = List.of("-XX:+UseG1GC", "-Xms1g");
 
     private static final Pattern STARTUP_LINE = Pattern.compile("startup: first chart painted in (\\d+) ms");
     private static final long START_TIMEOUT_SECONDS = 60;

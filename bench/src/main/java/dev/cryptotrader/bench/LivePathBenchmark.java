@@ -121,7 +121,7 @@ import java.util.stream.Stream;
 @Measurement(iterations = 1)
 // OkHttp's dispatcher keeps an idle non-daemon thread for 60 s after the stream closed: JMH need not wait 30 s for it.
 @Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Djmh.shutdownTimeout=2", "-XX:+UseG1GC",
-        "-Xms1g", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseTransparentHugePages"}) // the launcher's GUI_GC
+        "-Xms1g"}) // the launcher's GUI_GC
 public class LivePathBenchmark {
 
     static final SeriesKey KEY = new SeriesKey(Exchange.BINANCE, Instrument.of("BTC", "USDT"), Timeframe.M1);

@@ -30,8 +30,7 @@ import java.util.concurrent.locks.LockSupport;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseG1GC", "-Xms1g", "-XX:+IgnoreUnrecognizedVMOptions",
-        "-XX:+UseTransparentHugePages"}) // as LivePathBenchmark's
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseG1GC", "-Xms1g"}) // as LivePathBenchmark's
 public class MachinePauseBenchmark {
 
     static final long PERIOD_NANOS = 1_000_000;
