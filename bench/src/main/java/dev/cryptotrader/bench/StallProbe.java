@@ -171,7 +171,7 @@ final class StallProbe {
                     taken[i] = true;
                 }
             }
-            out.add(String.format("%.1f @ %.1f", ms(delays[best]), postedAt[best] / 1e9)
+            out.add(String.format("%.1f @ %.3f", ms(delays[best]), postedAt[best] / 1e9)
                     + (sched == null ? "" : schedDuring(best))
                     + (stacks == null ? "" : "\n" + stacks.during(postedAt[best], end)));
         }
